@@ -1,0 +1,143 @@
+package org.vigil.platform.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers: RFC 9457 problem+json, a 4xx for every
+ * client mistake, and nothing internal (stack trace, SQL, class name) in any body.
+ */
+public class ProblemMapper {
+
+    public static final String VALIDATION_TYPE = "/problems/validation";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .collect(Collectors.toList());
+        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        return respond(new Problem(VALIDATION_TYPE, "Invalid request", 400, detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return respond(new Problem(VALIDATION_TYPE, "Invalid request", 400, "1 field is invalid",
+                    List.of(new Problem.FieldError(field, "has the wrong type or format, or is not known"))));
+        }
+        return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
+                "The request body is not valid JSON", List.of()));
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentEdit(RuntimeException e) {
+        return respond(new Problem("/problems/conflict", "Conflict", 409,
+                "Someone else changed this resource at the same time; read it again and retry", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return respond(forStatus(status));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        // Unwrap failures that are a client's mistake seen through another layer.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return api(api);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentEdit((RuntimeException) cause);
+            }
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(forStatus(500));
+    }
+
+    /** The problem for a bare HTTP status, used by the router-level handler too. */
+    public static Problem forStatus(int status) {
+        return switch (status) {
+            case 400 -> new Problem("/problems/bad-request", "Bad request", 400, "The request could not be read", List.of());
+            case 401 -> new Problem("/problems/unauthorized", "Unauthorized", 401, "A valid bearer token is required", List.of());
+            case 403 -> new Problem("/problems/forbidden", "Forbidden", 403, "Your role does not allow this", List.of());
+            case 404 -> new Problem("/problems/not-found", "Not found", 404, "There is nothing at this address", List.of());
+            case 405 -> new Problem("/problems/method-not-allowed", "Method not allowed", 405,
+                    "This address does not accept this HTTP method", List.of());
+            case 406 -> new Problem("/problems/not-acceptable", "Not acceptable", 406,
+                    "None of the accepted media types can be produced", List.of());
+            case 413 -> new Problem("/problems/payload-too-large", "Payload too large", 413,
+                    "The request body is larger than this service accepts", List.of());
+            case 415 -> new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,
+                    "The request body's media type is not accepted here", List.of());
+            case 500 -> new Problem("/problems/internal", "Internal error", 500,
+                    "Something went wrong on our side; it has been logged", List.of());
+            default -> status >= 500
+                    ? new Problem("/problems/unavailable", "Service unavailable", status, "Try again later", List.of())
+                    : new Problem("/problems/http-" + status, "Request refused", status, "The request was refused", List.of());
+        };
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        boolean afterParameter = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                names.clear();
+                names.add(node.getName());
+                afterParameter = true;
+                continue;
+            }
+            if (afterParameter && names.size() == 1) {
+                names.clear(); // a body parameter: report the field inside it, not the Java parameter name
+                afterParameter = false;
+            }
+            if (node.isInIterable() && !names.isEmpty()) {
+                // the node is an element of the container named before it: items[2].text
+                String key = node.getIndex() != null ? String.valueOf(node.getIndex()) : String.valueOf(node.getKey());
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
+        }
+        return names.stream().filter(n -> !n.isEmpty()).collect(Collectors.joining("."));
+    }
+}

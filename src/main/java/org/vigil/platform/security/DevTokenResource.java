@@ -1,0 +1,34 @@
+package org.vigil.platform.security;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Dev mode only: hands out a token signed with the development key, so that the admin API can be
+ * tried without an identity provider. The class is not part of a production build.
+ */
+@IfBuildProfile("dev")
+@Path("/dev/token")
+public class DevTokenResource {
+
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public String token(@QueryParam("role") String role, @QueryParam("user") String user) {
+        String r = role == null || role.isBlank() ? Roles.EDITOR : role;
+        return Jwt.issuer(issuer).upn(user == null || user.isBlank() ? "dev-" + r : user)
+                .groups(Set.of(r)).expiresIn(Duration.ofHours(12)).sign();
+    }
+}

@@ -1,0 +1,12 @@
+package org.vigil.platform.security;
+
+/** Role names carried in the JWT {@code groups} claim. */
+public final class Roles {
+    public static final String EDITOR = "editor";
+    public static final String OFFICER = "officer";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}
