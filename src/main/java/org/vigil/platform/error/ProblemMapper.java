@@ -2,6 +2,9 @@ package org.vigil.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -52,6 +55,16 @@ public class ProblemMapper {
         }
         return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON", List.of()));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(respond(forStatus(401))).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(forStatus(403));
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

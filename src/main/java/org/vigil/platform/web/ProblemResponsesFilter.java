@@ -1,0 +1,41 @@
+package org.vigil.platform.web;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Every error response in the document is a problem+json body, including the 401/403 that the
+ * generator adds for secured operations, and every operation documents its possible 500.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            APIResponses responses = op.getResponses();
+            if (responses == null) {
+                return;
+            }
+            if (!responses.hasAPIResponse("500")) {
+                responses.addAPIResponse("500", OASFactory.createAPIResponse()
+                        .description("Unexpected failure on our side (no internals are disclosed)"));
+            }
+            for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+                char first = entry.getKey().charAt(0);
+                if ((first == '4' || first == '5') && entry.getValue().getContent() == null) {
+                    entry.getValue().setContent(OASFactory.createContent().addMediaType("application/problem+json",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                }
+            }
+        }));
+    }
+}
