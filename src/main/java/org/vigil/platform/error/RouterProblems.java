@@ -29,8 +29,11 @@ public class RouterProblems {
     }
 
     private void answer(RoutingContext ctx, int status) {
+        if (ctx.response().ended()) {
+            return;
+        }
         if (ctx.response().headWritten()) {
-            ctx.response().close();
+            ctx.response().end(); // too late for a problem body; finish what was started
             return;
         }
         if (status >= 500 && ctx.failure() != null) {

@@ -21,7 +21,7 @@ public final class EditVersions {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired("Send the version you edited in If-Match (the ETag you received)");
         }
-        String expected = etag(currentVersion).toString();
+        String expected = "\"" + currentVersion + "\"";
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.equals("*") || tag.equals(expected) || tag.equals("W/" + expected)) {
