@@ -2,6 +2,7 @@ package org.vigil.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -44,7 +45,9 @@ public class ProblemMapper {
         return respond(new Problem(VALIDATION_TYPE, "Invalid request", 400, detail, errors));
     }
 
-    @ServerExceptionMapper
+    // MismatchedInputException (unknown property, wrong type) is named so that this mapper, not the
+    // more specific one built into quarkus-rest-jackson (plain JSON, not a problem), handles it.
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()

@@ -3,6 +3,7 @@ package org.vigil.platform.web;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.vigil.platform.error.ApiException;
 
 /** One page of a keyset-paginated list: {@code nextCursor} is absent on the last page. */
 public record Page<T>(
@@ -12,10 +13,13 @@ public record Page<T>(
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
-    /** The limit a query should use: default when absent, capped at {@link #MAX_LIMIT}. */
+    /** The limit a query should use: default when absent, capped at {@link #MAX_LIMIT}; below 1 is a 400. */
     public static int limit(Integer requested) {
         if (requested == null) {
             return DEFAULT_LIMIT;
+        }
+        if (requested < 1) {
+            throw ApiException.invalid("limit", "must be at least 1");
         }
         return Math.min(requested, MAX_LIMIT);
     }

@@ -1,7 +1,6 @@
 package org.vigil.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -21,12 +20,11 @@ import org.vigil.platform.config.VigilConfig;
 @ApplicationScoped
 public class PublicCaching {
 
-    private final CacheControl cacheControl;
+    private final String cacheControl;
 
     PublicCaching(VigilConfig config) {
-        cacheControl = new CacheControl();
-        cacheControl.setMaxAge((int) config.http().publicMaxAge().toSeconds());
-        cacheControl.setNoTransform(false);
+        // Written by hand: JAX-RS CacheControl has no "public" directive, and shared caches (CDNs) need it.
+        cacheControl = "public, max-age=" + config.http().publicMaxAge().toSeconds();
     }
 
     /** A strong ETag from the parts that identify one version of a representation. */
@@ -52,7 +50,7 @@ public class PublicCaching {
         if (builder == null) {
             builder = Response.ok(body.get(), mediaType);
         }
-        builder.tag(etag).cacheControl(cacheControl).header(HttpHeaders.VARY, "Accept-Language");
+        builder.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language");
         if (language != null) {
             builder.header(HttpHeaders.CONTENT_LANGUAGE, language);
         }

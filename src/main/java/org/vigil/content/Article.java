@@ -1,0 +1,107 @@
+package org.vigil.content;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An article in one language; translations share a {@code translationKey}. Never crosses HTTP. */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+
+    /** Lifecycle; only {@link #PUBLISHED} is public, the others stay as rows for delta sync tombstones. */
+    public enum Status {
+        DRAFT, PUBLISHED, WITHDRAWN, DELETED;
+
+        /** The lower-case name clients see and send. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 120)
+    public String slug;
+
+    @Column(nullable = false, length = 12)
+    public String lang;
+
+    @Column(name = "translation_key", length = 120)
+    public String translationKey;
+
+    @Column(nullable = false, length = 40)
+    public String category;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(nullable = false, length = 1000)
+    public String summary;
+
+    @Column(name = "body_markdown", nullable = false, columnDefinition = "MEDIUMTEXT")
+    public String bodyMarkdown;
+
+    /** Sanitized HTML rendered from {@link #bodyMarkdown} when it is written. */
+    @Column(name = "body_html", nullable = false, columnDefinition = "MEDIUMTEXT")
+    public String bodyHtml;
+
+    @ElementCollection
+    @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag", nullable = false, length = 40)
+    @BatchSize(size = 100) // a page of up to 100 articles loads its tags in one query
+    public List<String> tags = new ArrayList<>();
+
+    @Column(nullable = false, length = 200)
+    public String source;
+
+    @Column(length = 200)
+    public String author;
+
+    @Column(length = 100)
+    public String licence;
+
+    /** Set by an editor when the article lives elsewhere first; otherwise derived from the slug. */
+    @Column(name = "canonical_url", length = 500)
+    public String canonicalUrl;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    public Status status;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** First publication; stays when an article is withdrawn and published again. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,247 @@
+package org.vigil.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.exception.ConstraintViolationException;
+import org.vigil.content.ArticleViews.ArticleAdmin;
+import org.vigil.platform.error.ApiException;
+import org.vigil.platform.error.Problem;
+import org.vigil.platform.error.ProblemMapper;
+import org.vigil.platform.locale.Languages;
+import org.vigil.platform.web.EditVersions;
+
+/**
+ * Editors' changes and the article lifecycle: draft -> published <-> withdrawn, and any of them
+ * -> deleted. Deleting only marks the row, because apps syncing offline must learn of it.
+ * Every request is checked completely before anything is written.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    static final int MAX_BODY_BYTES = 100 * 1024;
+
+    private final ArticleRenderer renderer;
+    private final ArticleViews views;
+    private final ArticleQueries queries;
+    private final Languages languages;
+    private final EntityManager em;
+
+    ArticleService(ArticleRenderer renderer, ArticleViews views, ArticleQueries queries, Languages languages,
+            EntityManager em) {
+        this.renderer = renderer;
+        this.views = views;
+        this.queries = queries;
+        this.languages = languages;
+        this.em = em;
+    }
+
+    @Transactional
+    public ArticleAdmin create(ArticleRequest request) {
+        String lang = check(request, null);
+        Article article = new Article();
+        if (request.slug() != null) {
+            requireFreeSlug(request.slug());
+            article.slug = request.slug();
+        } else {
+            article.slug = freeSlugFor(request.title());
+        }
+        apply(article, lang, request);
+        article.status = Article.Status.DRAFT;
+        article.createdAt = now();
+        article.updatedAt = article.createdAt;
+        return saved(article);
+    }
+
+    @Transactional
+    public ArticleAdmin get(long id) {
+        return views.admin(queries.require(id));
+    }
+
+    /** Replaces what an editor may set; {@code ifMatch} must name the current version. */
+    @Transactional
+    public ArticleAdmin update(long id, String ifMatch, ArticleRequest request) {
+        Article article = queries.require(id);
+        EditVersions.requireMatch(ifMatch, article.version);
+        if (article.status == Article.Status.DELETED) {
+            throw ApiException.conflict("A deleted article cannot be edited");
+        }
+        String lang = check(request, article.id);
+        if (request.slug() != null && !request.slug().equals(article.slug)) {
+            if (article.publishedAt != null) {
+                // readers, outlets and offline apps know a published article by its slug
+                throw ApiException.conflict("The slug of an article that has been published cannot change");
+            }
+            requireFreeSlug(request.slug());
+            article.slug = request.slug();
+        }
+        apply(article, lang, request);
+        article.updatedAt = now();
+        return saved(article);
+    }
+
+    @Transactional
+    public ArticleAdmin publish(long id, String ifMatch) {
+        Article article = changing(id, ifMatch, "published", Article.Status.DRAFT, Article.Status.WITHDRAWN);
+        article.status = Article.Status.PUBLISHED;
+        article.updatedAt = now();
+        if (article.publishedAt == null) {
+            article.publishedAt = article.updatedAt;
+        }
+        return saved(article);
+    }
+
+    @Transactional
+    public ArticleAdmin withdraw(long id, String ifMatch) {
+        Article article = changing(id, ifMatch, "withdrawn", Article.Status.PUBLISHED);
+        article.status = Article.Status.WITHDRAWN;
+        article.updatedAt = now();
+        return saved(article);
+    }
+
+    /** Soft delete: the row stays as a tombstone; its translation key is freed for a replacement. */
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Article article = changing(id, ifMatch, "deleted", Article.Status.DRAFT, Article.Status.PUBLISHED,
+                Article.Status.WITHDRAWN);
+        article.status = Article.Status.DELETED;
+        article.translationKey = null;
+        article.updatedAt = now();
+        saved(article);
+    }
+
+    /** The article, if its version matches an If-Match that was sent and its state allows the change. */
+    private Article changing(long id, String ifMatch, String target, Article.Status... from) {
+        Article article = queries.require(id);
+        if (ifMatch != null) {
+            EditVersions.requireMatch(ifMatch, article.version);
+        }
+        if (!List.of(from).contains(article.status)) {
+            throw ApiException.conflict("A " + article.status.code() + " article cannot be " + target);
+        }
+        return article;
+    }
+
+    /**
+     * The checks beyond the annotations, field errors reported together, then conflicts; all before
+     * the entity is touched. Returns the normalised language.
+     */
+    private String check(ArticleRequest request, Long id) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String lang = null;
+        try {
+            lang = languages.require("lang", request.lang());
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+        }
+        List<String> categories = ArticleCategory.codes();
+        if (!categories.contains(request.category())) {
+            errors.add(new Problem.FieldError("category", "must be one of " + String.join(", ", categories)));
+        }
+        if (request.bodyMarkdown().getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            errors.add(new Problem.FieldError("bodyMarkdown", "must be at most 100 kB in UTF-8"));
+        }
+        if (request.canonicalUrl() != null && !isWebUrl(request.canonicalUrl())) {
+            errors.add(new Problem.FieldError("canonicalUrl", "must be an absolute http or https URL"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, ProblemMapper.VALIDATION_TYPE, "Invalid request",
+                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
+        }
+        if (request.translationKey() != null) {
+            requireFreeTranslation(request.translationKey(), lang, id);
+        }
+        return lang;
+    }
+
+    private static boolean isWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private void apply(Article article, String lang, ArticleRequest request) {
+        article.lang = lang;
+        article.translationKey = request.translationKey();
+        article.category = request.category();
+        article.title = request.title().strip();
+        article.summary = request.summary().strip();
+        article.bodyMarkdown = request.bodyMarkdown();
+        // Rendered once here and stored: reads and feeds far outnumber writes, and every replica then
+        // serves byte-identical HTML. A change of the sanitizer policy needs the bodies re-saved.
+        article.bodyHtml = renderer.toSafeHtml(request.bodyMarkdown());
+        Set<String> tags = request.tags() == null ? Set.of() : new LinkedHashSet<>(request.tags());
+        article.tags.clear();
+        article.tags.addAll(tags);
+        article.source = request.source().strip();
+        article.author = blankToNull(request.author());
+        article.licence = blankToNull(request.licence());
+        article.canonicalUrl = blankToNull(request.canonicalUrl());
+    }
+
+    private void requireFreeSlug(String slug) {
+        if (Article.count("slug", slug) > 0) {
+            throw ApiException.conflict("The slug '" + slug + "' is taken (slugs are never reused, even after deletion)");
+        }
+    }
+
+    private void requireFreeTranslation(String key, String lang, Long id) {
+        long others = id == null
+                ? Article.count("translationKey = ?1 and lang = ?2", key, lang)
+                : Article.count("translationKey = ?1 and lang = ?2 and id <> ?3", key, lang, id);
+        if (others > 0) {
+            throw ApiException.conflict("Another article is already the '" + lang + "' translation of '" + key + "'");
+        }
+    }
+
+    /** The title's slug, or the first free "-2", "-3"... variant: the editor did not choose it, so no conflict. */
+    private String freeSlugFor(String title) {
+        String base = Slugs.fromTitle(title);
+        Set<String> taken = Set.copyOf(em.createQuery("select a.slug from Article a where a.slug = :base or a.slug like :prefix",
+                String.class).setParameter("base", base).setParameter("prefix", base + "-%").getResultList());
+        String slug = base;
+        for (int n = 2; taken.contains(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /** Writes now, so that the answer carries the new version and a lost race on a unique key is a 409. */
+    private ArticleAdmin saved(Article article) {
+        try {
+            if (!article.isPersistent()) {
+                article.persist(); // an identity id: the INSERT runs here, not at flush
+            }
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw ApiException.conflict("Another editor just used this slug or translation; read again and retry");
+            }
+            throw e;
+        }
+        return views.admin(article);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Microseconds, as the DATETIME(6) columns keep them, so cursors and ETags match what is stored. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
