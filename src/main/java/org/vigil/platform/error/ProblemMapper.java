@@ -1,5 +1,6 @@
 package org.vigil.platform.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -49,7 +50,7 @@ public class ProblemMapper {
     // more specific one built into quarkus-rest-jackson (plain JSON, not a problem), handles it.
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (!isSyntaxError(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -58,6 +59,15 @@ public class ProblemMapper {
         }
         return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON", List.of()));
+    }
+
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -79,6 +89,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json); // the body reader wraps JSON syntax errors
+        }
         if (status >= 500) {
             return unexpected(e);
         }

@@ -1,0 +1,97 @@
+package org.vigil.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.vigil.testsupport.Tokens;
+
+/** Every kind of client mistake gets a 4xx problem+json answer that discloses nothing internal. */
+@QuarkusTest
+class ProblemAnswersTest {
+
+    private static final String ADMIN_ARTICLES = "/api/v1/admin/articles";
+
+    private static ValidatableResponse assertCleanProblem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .header("Cache-Control", "no-store")
+                .body("status", equalTo(status))
+                .body("type", containsString("/problems/"))
+                .body(not(containsString("org.vigil")))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("jackson")))
+                .body(not(containsString("SELECT")))
+                .body(not(containsString("\tat ")));
+    }
+
+    @Test
+    void validationProblemNamesEachInvalidField() {
+        assertCleanProblem(given().header("Authorization", Tokens.editor()).contentType("application/json")
+                .body("{\"lang\":\"vi\",\"category\":\"online-fraud\",\"title\":\"\",\"summary\":\"s\",\"bodyMarkdown\":\"b\","
+                        + "\"tags\":[\"Not A Slug\"]}")
+                .post(ADMIN_ARTICLES).then(), 400)
+                .body("title", equalTo("Invalid request"))
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("source"))
+                .body("errors.field", hasItem("tags[0]"));
+    }
+
+    @Test
+    void malformedJsonIsAProblem() {
+        assertCleanProblem(given().header("Authorization", Tokens.editor()).contentType("application/json")
+                .body("{\"title\": \"unterminated").post(ADMIN_ARTICLES).then(), 400)
+                .body("title", equalTo("Malformed JSON"));
+    }
+
+    @Test
+    void wrongTypeAndUnknownFieldsAreNamed() {
+        assertCleanProblem(given().header("Authorization", Tokens.editor()).contentType("application/json")
+                .body("{\"tags\": 42}").post(ADMIN_ARTICLES).then(), 400)
+                .body("errors[0].field", equalTo("tags"));
+        assertCleanProblem(given().header("Authorization", Tokens.editor()).contentType("application/json")
+                .body("{\"status\": \"PUBLISHED\"}").post(ADMIN_ARTICLES).then(), 400)
+                .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void wrongMediaTypeIsAProblem() {
+        assertCleanProblem(given().header("Authorization", Tokens.editor()).contentType("text/plain")
+                .body("hello").post(ADMIN_ARTICLES).then(), 415);
+    }
+
+    @Test
+    void unacceptableMediaTypeIsAProblem() {
+        assertCleanProblem(given().accept("application/xml").get("/api/v1/articles").then(), 406);
+    }
+
+    @Test
+    void bodyOverTheLimitIsAProblem() {
+        String huge = "{\"title\":\"" + "x".repeat(1_100_000) + "\"}";
+        assertCleanProblem(given().header("Authorization", Tokens.editor()).contentType("application/json")
+                .body(huge).post(ADMIN_ARTICLES).then(), 413);
+    }
+
+    @Test
+    void missingOrForeignTokenIsAProblem() {
+        assertCleanProblem(given().get(ADMIN_ARTICLES).then(), 401).header("WWW-Authenticate", "Bearer");
+        assertCleanProblem(given().header("Authorization", "Bearer not-a-jwt").get(ADMIN_ARTICLES).then(), 401);
+        assertCleanProblem(given().header("Authorization", Tokens.bearer("someone", "officer"))
+                .get(ADMIN_ARTICLES).then(), 403);
+    }
+
+    @Test
+    void badPathParameterIsAProblemNotAServerError() {
+        assertCleanProblem(given().header("Authorization", Tokens.editor()).get(ADMIN_ARTICLES + "/not-a-number").then(), 404);
+    }
+
+    @Test
+    void devTokenShortcutIsNotPartOfNonDevBuilds() {
+        assertCleanProblem(given().get("/dev/token?role=editor").then(), 404);
+    }
+}
