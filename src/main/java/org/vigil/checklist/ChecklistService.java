@@ -1,0 +1,243 @@
+package org.vigil.checklist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
+import org.vigil.platform.error.ApiException;
+import org.vigil.platform.error.Problem;
+import org.vigil.platform.locale.Languages;
+import org.vigil.platform.web.Cursor;
+import org.vigil.platform.web.EditVersions;
+import org.vigil.platform.web.Page;
+
+/**
+ * Editors' side of checklists: the rules a checklist must satisfy (validated here too, so that
+ * demo content obeys them) and its publication workflow.
+ */
+@ApplicationScoped
+public class ChecklistService {
+
+    private final Languages languages;
+
+    ChecklistService(Languages languages) {
+        this.languages = languages;
+    }
+
+    @Transactional
+    public AdminChecklistView create(@NotNull @Valid ChecklistRequest request) {
+        Checklist checklist = new Checklist();
+        apply(checklist, request);
+        Instant now = now();
+        checklist.status = ChecklistStatus.DRAFT;
+        checklist.createdAt = now;
+        checklist.updatedAt = now;
+        save(checklist);
+        return view(checklist);
+    }
+
+    @Transactional
+    public AdminChecklistView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Page<AdminChecklistSummary> list(String status, String lang, String scamType, String cursor, Integer limit) {
+        int max = Page.limit(limit);
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (status != null && !status.isBlank()) {
+            query.append(" and status = :status");
+            params.put("status", parseStatus(status));
+        }
+        if (lang != null && !lang.isBlank()) {
+            query.append(" and lang = :lang");
+            params.put("lang", languages.require("lang", lang));
+        }
+        ScamType type = ScamType.param("scamType", scamType);
+        if (type != null) {
+            query.append(" and scamType = :scamType");
+            params.put("scamType", type);
+        }
+        if (cursor != null) {
+            query.append(" and id < :afterId");
+            params.put("afterId", parseId(Cursor.decode(cursor, 1).get(0)));
+        }
+        query.append(" order by id desc");
+        List<Checklist> rows = Checklist.<Checklist>find(query.toString(), params).range(0, max).list();
+        return Page.of(rows, max, AdminChecklistSummary::of, c -> Cursor.encode(c.id));
+    }
+
+    /** Replaces the whole checklist, items included, if the editor saw the current version. */
+    @Transactional
+    public AdminChecklistView update(long id, String ifMatch, @NotNull @Valid ChecklistRequest request) {
+        Checklist checklist = find(id);
+        EditVersions.requireMatch(ifMatch, checklist.version);
+        apply(checklist, request);
+        checklist.updatedAt = now();
+        save(checklist);
+        return view(checklist);
+    }
+
+    @Transactional
+    public AdminChecklistView publish(long id, String ifMatch) {
+        Checklist checklist = find(id);
+        EditVersions.requireMatch(ifMatch, checklist.version);
+        if (checklist.status != ChecklistStatus.PUBLISHED) {
+            checklist.status = ChecklistStatus.PUBLISHED;
+            checklist.publishedAt = now();
+            checklist.updatedAt = checklist.publishedAt;
+            checklist.flush();
+        }
+        return view(checklist);
+    }
+
+    @Transactional
+    public AdminChecklistView withdraw(long id, String ifMatch) {
+        Checklist checklist = find(id);
+        EditVersions.requireMatch(ifMatch, checklist.version);
+        if (checklist.status == ChecklistStatus.DRAFT) {
+            throw ApiException.conflict("A draft was never published, so it cannot be withdrawn");
+        }
+        if (checklist.status == ChecklistStatus.PUBLISHED) {
+            checklist.status = ChecklistStatus.WITHDRAWN;
+            checklist.updatedAt = now();
+            checklist.flush();
+        }
+        return view(checklist);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Checklist checklist = find(id);
+        EditVersions.requireMatch(ifMatch, checklist.version);
+        checklist.delete();
+    }
+
+    /** True when no checklist exists at all, whatever its state (demo content loads only then). */
+    @Transactional
+    public boolean isEmpty() {
+        return Checklist.count() == 0;
+    }
+
+    /** Checks the rules Bean Validation cannot express, then copies the request onto the entity. */
+    private void apply(Checklist checklist, ChecklistRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            Integer first = seen.putIfAbsent(request.items().get(i).id(), i);
+            if (first != null) {
+                errors.add(new Problem.FieldError("items[" + i + "].id", "duplicates items[" + first + "].id"));
+            }
+        }
+        ChecklistRequest.Bands bands = request.bands();
+        if (bands.low().minPercent() != 0) {
+            errors.add(new Problem.FieldError("bands.low.minPercent", "must be 0: the low band starts at no red flag"));
+        }
+        if (bands.medium().minPercent() <= bands.low().minPercent()) {
+            errors.add(new Problem.FieldError("bands.medium.minPercent", "must be greater than bands.low.minPercent"));
+        }
+        if (bands.high().minPercent() <= bands.medium().minPercent()) {
+            errors.add(new Problem.FieldError("bands.high.minPercent", "must be greater than bands.medium.minPercent"));
+        }
+        String lang = null;
+        ScamType scamType = null;
+        try {
+            lang = languages.require("lang", request.lang());
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            scamType = ScamType.param("scamType", request.scamType());
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw FieldErrors.invalid(errors);
+        }
+        String translationKey = request.translationKey() == null ? request.slug() : request.translationKey();
+        // Checked before the entity changes: a query would otherwise flush the clashing row first.
+        requireUnique(checklist.id == null ? -1 : checklist.id, request.slug(), translationKey, lang);
+        checklist.slug = request.slug();
+        checklist.lang = lang;
+        checklist.translationKey = translationKey;
+        checklist.scamType = scamType;
+        checklist.title = request.title().strip();
+        checklist.introduction = request.introduction().strip();
+        checklist.lowAdvice = bands.low().advice().strip();
+        checklist.mediumMinPercent = bands.medium().minPercent();
+        checklist.mediumAdvice = bands.medium().advice().strip();
+        checklist.highMinPercent = bands.high().minPercent();
+        checklist.highAdvice = bands.high().advice().strip();
+        // New list instances: Hibernate deletes the old rows before inserting, so reordered item ids never clash.
+        checklist.items = new ArrayList<>(request.items().stream()
+                .map(i -> new ChecklistItem(i.id(), i.text().strip(), i.weight())).toList());
+        checklist.relatedArticles = request.relatedArticles() == null
+                ? new ArrayList<>() : new ArrayList<>(request.relatedArticles());
+    }
+
+    private static void requireUnique(long id, String slug, String translationKey, String lang) {
+        if (Checklist.count("slug = ?1 and id <> ?2", slug, id) > 0) {
+            throw ApiException.conflict("Another checklist already uses the slug " + slug);
+        }
+        if (Checklist.count("translationKey = ?1 and lang = ?2 and id <> ?3", translationKey, lang, id) > 0) {
+            throw ApiException.conflict("The translation " + translationKey + " already has a checklist in " + lang);
+        }
+    }
+
+    /** Persists and flushes; a unique key hit here means another editor saved the same slug just now. */
+    private static void save(Checklist checklist) {
+        try {
+            checklist.persistAndFlush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException) {
+                    throw ApiException.conflict("Another checklist with this slug or translation was saved at the same time");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Checklist find(long id) {
+        Checklist checklist = Checklist.findById(id);
+        if (checklist == null) {
+            throw ApiException.notFound("There is no checklist " + id);
+        }
+        return checklist;
+    }
+
+    private static AdminChecklistView view(Checklist checklist) {
+        return AdminChecklistView.of(checklist, checklist.translations(false));
+    }
+
+    private static ChecklistStatus parseStatus(String status) {
+        try {
+            return ChecklistStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("status", "must be one of DRAFT, PUBLISHED, WITHDRAWN");
+        }
+    }
+
+    private static long parseId(String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("cursor", "is not a cursor given by this API");
+        }
+    }
+
+    static Instant now() {
+        // the column keeps microseconds; truncating here keeps cursors and ETags equal before and after a reload
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
