@@ -217,14 +217,14 @@ class ArticleAdminTest {
 
     @Test
     void editorsEndpointsNeedAToken() {
-        given().get(ADMIN).then().statusCode(401);
-        given().contentType(ContentType.JSON).body(body("anon-" + unique(), "vi", "t")).post(ADMIN).then().statusCode(401);
+        given().get(ADMIN).then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(body("anon-" + unique(), "vi", "t")).post(ADMIN).then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void editorsEndpointsRefuseOtherRoles() {
-        given().header("Authorization", Tokens.bearer("officer-1", "officer")).get(ADMIN).then().statusCode(403);
+        given().header("Authorization", Tokens.bearer("officer-1", "officer")).get(ADMIN).then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", Tokens.bearer("officer-1", "officer")).contentType(ContentType.JSON)
-                .body(body("officer-" + unique(), "vi", "t")).post(ADMIN).then().statusCode(403);
+                .body(body("officer-" + unique(), "vi", "t")).post(ADMIN).then().statusCode(403).contentType("application/problem+json");
     }
 }
