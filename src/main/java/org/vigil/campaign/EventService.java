@@ -33,6 +33,7 @@ public class EventService {
     /** Events are planned for this window; anything else is a typo (and would not fit in DATETIME). */
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2099;
+    private static final String IANA_ZONE_PATTERN = "[A-Za-z][A-Za-z0-9_+/-]*";
 
     private final Languages languages;
     private final CampaignConfig campaignConfig;
@@ -252,8 +253,10 @@ public class EventService {
 
     /** An IANA zone id; null (with an error on {@code zone}) otherwise, offsets like +07:00 included. */
     private static ZoneId zone(String id, List<Problem.FieldError> errors) {
-        if (ZoneId.getAvailableZoneIds().contains(id.trim())) {
-            return ZoneId.of(id.trim());
+        String trimmed = id.trim();
+        // ical4j registers zones of its own ("ical4j~<uuid>") among the JVM's ids: the pattern keeps them out
+        if (trimmed.matches(IANA_ZONE_PATTERN) && ZoneId.getAvailableZoneIds().contains(trimmed)) {
+            return ZoneId.of(trimmed);
         }
         errors.add(new Problem.FieldError("zone", "must be an IANA time zone such as Asia/Ho_Chi_Minh"));
         return null;
