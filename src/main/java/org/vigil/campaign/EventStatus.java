@@ -1,0 +1,51 @@
+package org.vigil.campaign;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.vigil.platform.error.ApiException;
+
+/** Where an event stands. Changed only through the editor's postpone / cancel / reschedule actions. */
+public enum EventStatus {
+    SCHEDULED("scheduled"),
+    /** Will happen, date not settled: calendars show it as TENTATIVE. */
+    POSTPONED("postponed"),
+    /** Stays visible (and in the calendar feed as CANCELLED) so that people learn it is off. */
+    CANCELLED("cancelled");
+
+    private final String code;
+
+    EventStatus(String code) {
+        this.code = code;
+    }
+
+    /** The value in JSON, query parameters and the database. */
+    public String code() {
+        return code;
+    }
+
+    /** The status named by a query parameter, or a 400 problem on {@code field}. */
+    public static EventStatus parse(String field, String value) {
+        String wanted = value.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(s -> s.code.equals(wanted)).findFirst()
+                .orElseThrow(() -> ApiException.invalid(field, "must be one of "
+                        + Arrays.stream(values()).map(EventStatus::code).collect(Collectors.joining(", "))));
+    }
+
+    /** Stores the lower-case code in a VARCHAR (not a native ENUM, so adding a status is one migration). */
+    @Converter(autoApply = true)
+    public static class Column implements AttributeConverter<EventStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(EventStatus status) {
+            return status == null ? null : status.code;
+        }
+
+        @Override
+        public EventStatus convertToEntityAttribute(String code) {
+            return code == null ? null : Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Unknown event status in the database"));
+        }
+    }
+}
