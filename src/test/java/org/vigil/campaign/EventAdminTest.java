@@ -182,12 +182,14 @@ class EventAdminTest {
         String tag = uniqueTag();
         Map<String, Object> badStart = body("Talk " + tag, "2027-13-01T08:00:00", "2027-03-01T09:00:00", tag);
         given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(badStart)
-                .post(ADMIN).then().statusCode(400);
+                .post(ADMIN).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("start"));
 
         Map<String, Object> withStatus = body("Talk " + tag, "2027-03-01T08:00:00", "2027-03-01T09:00:00", tag);
         withStatus.put("status", "cancelled");
         given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(withStatus)
-                .post(ADMIN).then().statusCode(400);
+                .post(ADMIN).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("status"));
 
         Map<String, Object> noStart = body("Talk " + tag, null, "2027-03-01T09:00:00", tag);
         given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(noStart)
@@ -304,11 +306,11 @@ class EventAdminTest {
         String tag = uniqueTag();
         Map<String, Object> body = body("Talk " + tag, "2027-03-01T08:00:00", "2027-03-01T09:00:00", tag);
 
-        given().contentType(ContentType.JSON).body(body).post(ADMIN).then().statusCode(401);
+        given().contentType(ContentType.JSON).body(body).post(ADMIN).then().statusCode(401).contentType("application/problem+json");
         given().header("Authorization", Tokens.bearer("officer-1", "officer")).contentType(ContentType.JSON).body(body)
-                .post(ADMIN).then().statusCode(403);
-        given().get(ADMIN).then().statusCode(401);
-        given().header("Authorization", Tokens.bearer("officer-1", "officer")).get(ADMIN).then().statusCode(403);
+                .post(ADMIN).then().statusCode(403).contentType("application/problem+json");
+        given().get(ADMIN).then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("officer-1", "officer")).get(ADMIN).then().statusCode(403).contentType("application/problem+json");
 
         given().get("/api/v1/events?campaign=" + tag).then().body("items", hasSize(0));
     }

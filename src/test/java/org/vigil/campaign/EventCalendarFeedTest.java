@@ -50,7 +50,7 @@ class EventCalendarFeedTest {
         ExtractableResponse<Response> response = given().get(FEED + "?campaign=" + tag + "&lang=vi").then().statusCode(200)
                 .header("Content-Type", equalTo("text/calendar;charset=UTF-8"))
                 .header("Content-Language", "vi")
-                .header("Cache-Control", containsString("max-age="))
+                .header("Cache-Control", containsString("public, max-age="))
                 .extract();
         String text = response.asString();
         Calendar calendar = parse(text);

@@ -91,6 +91,14 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void unconvertibleQueryParameterIsABadRequestNamingIt() {
+        assertCleanProblem(given().get("/api/v1/articles?limit=abc").then(), 400)
+                .body("errors.field", hasItem("limit"));
+        assertCleanProblem(given().get("/api/v1/articles?limit=0").then(), 400)
+                .body("errors.field", hasItem("limit"));
+    }
+
+    @Test
     void devTokenShortcutIsNotPartOfNonDevBuilds() {
         assertCleanProblem(given().get("/dev/token?role=editor").then(), 404);
     }

@@ -88,6 +88,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof ApiException api) {
+            return api(api); // thrown by a parameter converter and wrapped by JAX-RS
+        }
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json); // the body reader wraps JSON syntax errors
