@@ -31,7 +31,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), e.errors()));
+        Response response = respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), e.errors()));
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(response)
+                        .header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper
