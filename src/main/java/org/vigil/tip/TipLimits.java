@@ -1,6 +1,6 @@
 package org.vigil.tip;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.ratelimit.RateLimiter;
@@ -8,9 +8,9 @@ import org.vigil.platform.ratelimit.RateLimiter;
 /**
  * Abuse limits of the tip endpoints, in memory only. Receipt failures are counted by reference,
  * not by client, and for unknown references exactly as for known ones, so a 429 tells nothing
- * about whether a reference exists.
+ * about whether a reference exists. A {@code @Singleton}, so tests can reach the limiters directly.
  */
-@ApplicationScoped
+@Singleton
 public class TipLimits {
 
     private static final String GLOBAL = "*";
