@@ -37,7 +37,7 @@ class TipUnitTest {
 
     @Test
     void walletsLinkByProviderAndPhone() {
-        assertThat(normalize("e-wallet", "0912345678", "MoMo", null).key()).isEqualTo("e-wallet:MOMO:+84912345678");
+        assertThat(normalize("e-wallet", " 091 234 5678", null, "MoMo").key()).isEqualTo("e-wallet:MOMO:+84912345678");
         assertThat(normalize("e-wallet", "0912345678", null, "momo").key()).isEqualTo("e-wallet:MOMO:+84912345678");
         assertThat(normalize("e-wallet", "Shop.Lua Dao", null, "ZaloPay").key()).isEqualTo("e-wallet:ZALOPAY:shop.luadao");
     }

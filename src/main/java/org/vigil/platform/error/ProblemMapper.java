@@ -2,6 +2,7 @@ package org.vigil.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -59,6 +60,12 @@ public class ProblemMapper {
         }
         return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON", List.of()));
+    }
+
+    /** Quarkus REST has a built-in mapper for this subtype (plain JSON); this one keeps it problem+json. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
