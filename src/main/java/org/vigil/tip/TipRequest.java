@@ -17,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TipRequest", description = "An anonymous tip. Only category and narrative are required.")
 public record TipRequest(
         @NotNull
-        @Schema(required = true, examples = "human-trafficking",
-                enumeration = {"human-trafficking", "forced-labour", "illegal-exit", "kidnapping-ransom", "online-fraud", "other"})
+        @Schema(required = true, examples = "human-trafficking")
         TipCategory category,
 
         @NotBlank @Size(max = TipRequest.MAX_NARRATIVE)
@@ -65,8 +64,7 @@ public record TipRequest(
     @Schema(name = "TipIdentifier", description = "Something the suspects use. Phone numbers default to Vietnam (+84).")
     public record Identifier(
             @NotNull
-            @Schema(required = true, examples = "phone",
-                    enumeration = {"phone", "bank-account", "e-wallet", "url", "social-account", "other"})
+            @Schema(required = true, examples = "phone")
             IdentifierType type,
             @NotBlank @Size(max = 500) @Schema(required = true, examples = "0912 345 678") String value,
             @Size(max = 20) @Schema(description = "Bank code, required for bank-account", examples = "VCB") String bank,

@@ -182,8 +182,6 @@ public class TipResource {
                     + " JPEG, PNG, WebP and PDF are accepted. Location and device metadata (EXIF, GPS, XMP) are removed"
                     + " from images unless `keepLocation=true` is sent, which keeps the image exactly as sent, as"
                     + " evidence. Limits: 5 files per tip, 10 MB each (configurable). Answers with all attachments.")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = AttachmentsForm.class)))
     @APIResponse(responseCode = "201", description = "Files stored; all attachments of the tip",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TipViews.Attachment.class)))
@@ -222,17 +220,7 @@ public class TipResource {
     @Schema(name = "TipWithFilesForm")
     public record TipWithFilesForm(
             @Schema(required = true, description = "The tip, as a JSON part (Content-Type: application/json)") TipRequest tip,
-            @Schema(type = SchemaType.ARRAY, format = "binary", description = "Up to 5 files, 10 MB each")
-            List<String> files,
-            @Schema(description = "Keep images exactly as sent, with their location", defaultValue = "false")
-            boolean keepLocation) {
-    }
-
-    /** Documentation of the attachment upload form. */
-    @Schema(name = "TipAttachmentsForm")
-    public record AttachmentsForm(
-            @Schema(required = true, type = SchemaType.ARRAY, format = "binary", description = "One or more files")
-            List<String> files,
+            @Schema(description = "Up to 5 files (JPEG, PNG, WebP, PDF), 10 MB each") List<FileUpload> files,
             @Schema(description = "Keep images exactly as sent, with their location", defaultValue = "false")
             boolean keepLocation) {
     }
