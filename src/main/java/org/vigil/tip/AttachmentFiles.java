@@ -77,13 +77,20 @@ public class AttachmentFiles {
         }
         byte[] stored;
         try {
-            stored = keepLocation ? sent : ImageMetadata.strip(mediaType, sent);
+            stored = ImageMetadata.strip(mediaType, sent);
         } catch (ImageMetadata.Unreadable e) {
             throw ApiException.invalid(field, e.getMessage());
         }
-        boolean image = mediaType.startsWith("image/");
+        boolean locationKept = false;
+        if (keepLocation && mediaType.equals("image/jpeg")) {
+            var located = ImageMetadata.withLocationOnly(sent, stored);
+            if (located.isPresent()) {
+                stored = located.get();
+                locationKept = true;
+            }
+        }
         return new Prepared(safeName(upload.fileName(), mediaType), mediaType, stored, sha256(stored), sha256(sent),
-                keepLocation && image);
+                locationKept);
     }
 
     /** The last path segment, letters/digits/._- only, at most 100 characters, with the detected type's extension. */

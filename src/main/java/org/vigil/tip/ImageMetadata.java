@@ -1,10 +1,17 @@
 package org.vigil.tip;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.TiffImageMetadata;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /**
  * Removes location and device metadata from images without re-encoding them (so pixels are
@@ -16,7 +23,8 @@ import java.util.Arrays;
  * <li>PNG: eXIf, tEXt, iTXt, zTXt and tIME chunks.</li>
  * <li>WebP: EXIF and XMP chunks, and their flags in VP8X.</li>
  * </ul>
- * A file whose structure cannot be walked is refused rather than stored with metadata.
+ * A file whose structure cannot be walked is refused rather than stored with metadata. When the
+ * tipster asks to keep the location, a JPEG gets back only its GPS position ({@link #withLocationOnly}).
  */
 final class ImageMetadata {
 
@@ -41,6 +49,29 @@ final class ImageMetadata {
             };
         } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
             throw new Unreadable("is truncated or not a well-formed image");
+        }
+    }
+
+    /**
+     * The stripped JPEG with a new EXIF block that holds only the original's GPS position (no
+     * camera model, serial number, owner or software), or empty when the original has no position.
+     */
+    static Optional<byte[]> withLocationOnly(byte[] original, byte[] stripped) {
+        try {
+            if (!(Imaging.getMetadata(original) instanceof JpegImageMetadata jpeg) || jpeg.getExif() == null) {
+                return Optional.empty();
+            }
+            TiffImageMetadata.GpsInfo gps = jpeg.getExif().getGpsInfo();
+            if (gps == null) {
+                return Optional.empty();
+            }
+            TiffOutputSet exif = new TiffOutputSet();
+            exif.setGpsInDegrees(gps.getLongitudeAsDegreesEast(), gps.getLatitudeAsDegreesNorth());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(stripped.length + 512);
+            new ExifRewriter().updateExifMetadataLossless(stripped, out, exif);
+            return Optional.of(out.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable position is not kept; the image itself is already clean
         }
     }
 

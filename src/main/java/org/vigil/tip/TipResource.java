@@ -179,9 +179,10 @@ public class TipResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add photos, screenshots or PDFs to a tip",
             description = "multipart/form-data with one or more `files` parts. The type is detected from the bytes;"
-                    + " JPEG, PNG, WebP and PDF are accepted. Location and device metadata (EXIF, GPS, XMP) are removed"
-                    + " from images unless `keepLocation=true` is sent, which keeps the image exactly as sent, as"
-                    + " evidence. Limits: 5 files per tip, 10 MB each (configurable). Answers with all attachments.")
+                    + " JPEG, PNG, WebP and PDF are accepted. Location and device metadata (EXIF, GPS, XMP, comments)"
+                    + " are removed from images. With `keepLocation=true` a JPEG photo keeps its GPS position as"
+                    + " evidence, and nothing else (no camera model or serial). PDFs are stored as sent. Limits: 5 files"
+                    + " per tip, 10 MB each (configurable). Answers with all attachments of the tip.")
     @APIResponse(responseCode = "201", description = "Files stored; all attachments of the tip",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TipViews.Attachment.class)))
@@ -221,7 +222,8 @@ public class TipResource {
     public record TipWithFilesForm(
             @Schema(required = true, description = "The tip, as a JSON part (Content-Type: application/json)") TipRequest tip,
             @Schema(description = "Up to 5 files (JPEG, PNG, WebP, PDF), 10 MB each") List<FileUpload> files,
-            @Schema(description = "Keep images exactly as sent, with their location", defaultValue = "false")
+            @Schema(description = "Keep the GPS position of JPEG photos (device details are removed anyway)",
+                    defaultValue = "false")
             boolean keepLocation) {
     }
 }

@@ -43,6 +43,6 @@ public final class TipViews {
             @Schema(examples = "image/jpeg") String mediaType,
             @Schema(description = "Bytes stored (after metadata removal)", examples = "184233") long size,
             @Schema(description = "SHA-256 (hex) of the stored file", examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
-            @Schema(description = "Whether the tipster asked to keep the image's location") boolean locationKept) {
+            @Schema(description = "Whether the photo's GPS position was kept, as the tipster asked") boolean locationKept) {
     }
 }

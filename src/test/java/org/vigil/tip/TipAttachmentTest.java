@@ -141,9 +141,18 @@ class TipAttachmentTest {
         receipt(tip).multiPart("files", "evidence.jpg", jpegWithGps(), "image/jpeg").multiPart("keepLocation", "true")
                 .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
                 .body("[0].locationKept", equalTo(true));
-        TiffImageMetadata.GpsInfo gps = gps(storedContent(tip[0], "evidence.jpg"));
+        byte[] stored = storedContent(tip[0], "evidence.jpg");
+        TiffImageMetadata.GpsInfo gps = gps(stored);
         assertThat(gps).isNotNull();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).as("device details go anyway")
+                .doesNotContain("Pixel-Probe-9");
         assertThat(gps.getLatitudeAsDegreesNorth()).isCloseTo(LATITUDE, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(gps.getLongitudeAsDegreesEast()).isCloseTo(LONGITUDE, org.assertj.core.data.Offset.offset(0.001));
+
+        receipt(tip).multiPart("files", "no-gps.png", png()).multiPart("keepLocation", "true")
+                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
+                .body("[1].locationKept", equalTo(false));
+        assertThat(new String(storedContent(tip[0], "no-gps.png"), StandardCharsets.ISO_8859_1)).doesNotContain("Quy Nhon");
     }
 
     @Test
@@ -252,7 +261,20 @@ class TipAttachmentTest {
                 .post("/api/v1/tips").then().statusCode(415);
         given().multiPart("files", "a.png", png())
                 .post("/api/v1/tips").then().statusCode(400).body("errors[0].field", equalTo("tip"));
+        Map<String, Object> withStatus = tip();
+        withStatus.put("status", "CLOSED");
+        given().multiPart("tip", json.writeValueAsString(withStatus), "application/json")
+                .post("/api/v1/tips").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"));
         assertThat(rowCounts(db)).isEqualTo(before);
+    }
+
+    @Test
+    void tipPartMayAlsoBeSentAsAFile() throws Exception {
+        // curl -F 'tip=@tip.json;type=application/json' sends the part with a file name
+        given().multiPart("tip", "tip.json", json.writeValueAsBytes(tip()), "application/json")
+                .multiPart("files", "a.png", png())
+                .post("/api/v1/tips").then().statusCode(201).body("attachments", hasSize(1));
     }
 
     @Test

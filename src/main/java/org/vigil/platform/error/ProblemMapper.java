@@ -90,6 +90,9 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json); // a JSON part of a multipart body, wrapped by the multipart reader
+        }
         return respond(forStatus(status));
     }
 
