@@ -28,7 +28,11 @@ public interface TipConfig {
 
     /** In-memory rate limits: N per period. Nothing about a client is persisted or logged. */
     interface Limits {
-        /** Submissions (and attachment uploads) from one network address, seen by this process only. */
+        /**
+         * Submissions (and attachment uploads) from one network address, seen by this process only.
+         * Forwarded headers are never trusted, so behind a reverse proxy every request comes from the
+         * proxy's address: there, raise this to the global cap and limit per client at the proxy.
+         */
         @WithDefault("10")
         int submissionsPerSource();
 

@@ -36,7 +36,7 @@ public record TipRequest(
         @Schema(description = "Someone is in danger now: the police see this tip first", defaultValue = "false")
         Boolean inDangerNow,
 
-        @Valid @Size(max = TipRequest.MAX_IDENTIFIERS)
+        @Size(max = TipRequest.MAX_IDENTIFIERS)
         @Schema(description = "Phone numbers, accounts, links... used by the suspects (at most 20)")
         List<@NotNull @Valid Identifier> identifiers,
 

@@ -105,7 +105,6 @@ public class TipService {
             }
         }
 
-        Instant now = Instant.now();
         Tip tip = new Tip();
         tip.reference = unusedReference();
         String receipt = TipCodes.newReceipt();
@@ -120,8 +119,7 @@ public class TipService {
         tip.narrativeEnc = cipher.encryptText(request.narrative().strip());
         tip.contactEnc = cipher.encryptText(contactJson(request.contact()));
         tip.language = language;
-        // Minute precision: an exact arrival time would help match a tip to a network log elsewhere.
-        tip.createdAt = now.truncatedTo(ChronoUnit.MINUTES);
+        tip.createdAt = minuteNow();
         tip.updatedAt = tip.createdAt;
         tip.persist();
 
@@ -142,7 +140,7 @@ public class TipService {
             record.requestHash = requestHash;
             record.tipId = tip.id;
             record.receiptEnc = cipher.encryptText(receipt);
-            record.expiresAt = now.plus(config.idempotencyTtl());
+            record.expiresAt = tip.createdAt.plus(config.idempotencyTtl());
             record.persist();
             try {
                 em.flush();
@@ -171,9 +169,9 @@ public class TipService {
         message.tipId = tip.id;
         message.author = TipMessage.TIPSTER;
         message.bodyEnc = cipher.encryptText(request.text().strip());
-        message.createdAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        message.createdAt = minuteNow();
         message.persist();
-        tip.updatedAt = Instant.now();
+        tip.updatedAt = minuteNow();
         return new TipViews.Message("tipster", request.text().strip(), day(message.createdAt));
     }
 
@@ -186,7 +184,7 @@ public class TipService {
         }
         long attached = TipAttachment.count("tipId", tip.id);
         store(tip, files.prepare(uploads, keepLocation, (int) attached));
-        tip.updatedAt = Instant.now();
+        tip.updatedAt = minuteNow();
         return attachments(tip.id);
     }
 
@@ -247,7 +245,7 @@ public class TipService {
     }
 
     private void store(Tip tip, List<AttachmentFiles.Prepared> attachments) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = minuteNow();
         for (AttachmentFiles.Prepared file : attachments) {
             TipAttachment row = new TipAttachment();
             row.tipId = tip.id;
@@ -276,6 +274,14 @@ public class TipService {
                 + (tip.inDangerNow ? DANGER.getOrDefault(tip.language, DANGER.get("vi")) : "");
         return new TipViews.Receipt(tip.reference, receipt, tip.status.publicStatus(), day(tip.createdAt), text,
                 attachments(tip.id));
+    }
+
+    /**
+     * Every time stored about a tipster's actions has minute precision: an exact arrival time
+     * would help match a tip to a network log kept elsewhere.
+     */
+    private static Instant minuteNow() {
+        return Instant.now().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private LocalDate day(Instant instant) {

@@ -127,6 +127,25 @@ class TipAnonymityTest {
     }
 
     @Test
+    void storedTimesHaveMinutePrecisionOnly() throws Exception {
+        String[] tip = TipFixtures.accepted();
+        given().header("X-Receipt-Code", tip[1]).contentType(ContentType.JSON).body(Map.of("text", "thêm"))
+                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(201);
+        given().header("X-Receipt-Code", tip[1]).multiPart("files", "a.png", TipAttachmentTest.png())
+                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(TipFixtures.tip()).post("/api/v1/tips").then().statusCode(201);
+        String id = "(SELECT id FROM tip WHERE reference = '" + tip[0] + "')";
+        for (String sql : List.of("SELECT created_at FROM tip WHERE id = " + id, "SELECT updated_at FROM tip WHERE id = " + id,
+                "SELECT created_at FROM tip_message WHERE tip_id = " + id,
+                "SELECT created_at FROM tip_attachment WHERE tip_id = " + id,
+                "SELECT expires_at FROM tip_idempotency ORDER BY expires_at DESC LIMIT 1")) {
+            assertThat(TipFixtures.stringValue(db, "SELECT DATE_FORMAT((" + sql + "), '%s.%f')")).as(sql)
+                    .isEqualTo("00.000000");
+        }
+    }
+
+    @Test
     void scanFindsWhatIsThere() throws SQLException {
         // the scan itself must be able to fail: a known plaintext value is found
         assertThat(columnsContaining("Tiếng Việt")).contains("language.native_name");
