@@ -38,10 +38,6 @@ public class AttachmentFiles {
         this.limits = config.attachments();
     }
 
-    int maxCount() {
-        return limits.maxCount();
-    }
-
     List<Prepared> prepare(List<FileUpload> uploads, boolean keepLocation, int alreadyAttached) {
         List<FileUpload> files = uploads == null ? List.of() : uploads;
         if (alreadyAttached + files.size() > limits.maxCount()) {

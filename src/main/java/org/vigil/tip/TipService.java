@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
@@ -177,7 +179,7 @@ public class TipService {
 
     @Transactional
     public List<TipViews.Attachment> addAttachments(String reference, String receipt,
-            List<org.jboss.resteasy.reactive.multipart.FileUpload> uploads, boolean keepLocation) {
+            List<FileUpload> uploads, boolean keepLocation) {
         Tip tip = followUp(reference, receipt);
         if (uploads == null || uploads.isEmpty()) {
             throw ApiException.invalid("files", "at least one file is required");
@@ -322,7 +324,7 @@ public class TipService {
                 canonical.write(file.sentSha256());
             }
             return hash.hash(REQUEST_PURPOSE, canonical.toByteArray());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -37,7 +38,7 @@ public class FieldCipher {
         CryptoKeys validated = CryptoKeys.validate(config.activeKeyId(), config.keys(), config.hashKey());
         this.activeKeyId = validated.activeKeyId();
         this.activeHeader = header(activeKeyId);
-        this.keys = validated.aesKeys().entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+        this.keys = validated.aesKeys().entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, e -> new SecretKeySpec(e.getValue(), "AES")));
     }
 
