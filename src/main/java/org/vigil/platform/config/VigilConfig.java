@@ -1,5 +1,6 @@
 package org.vigil.platform.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -28,6 +29,10 @@ public interface VigilConfig {
         /** max-age of public reads; other replicas may serve content this old. */
         @WithDefault("60s")
         Duration publicMaxAge();
+
+        /** Largest non-multipart (JSON) body; quarkus.http.limits.max-body-size bounds uploads. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
     }
 
     /** Read by {@code EmbeddedDbConfigSourceFactory} before this mapping exists; declared for documentation. */

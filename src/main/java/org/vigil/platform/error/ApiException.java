@@ -1,6 +1,8 @@
 package org.vigil.platform.error;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A client-facing failure with a known status and problem type. Services throw it; the one
@@ -13,13 +15,20 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Duration retryAfter;
 
     public ApiException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    private ApiException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
+            Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.retryAfter = retryAfter;
     }
 
     public ApiException(int status, String type, String title, String detail) {
@@ -56,6 +65,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(422, "/problems/unprocessable", "Unprocessable request", detail);
     }
 
+    /** 429 with a {@code Retry-After} header of {@code retryAfter}, rounded up to whole seconds. */
+    public static ApiException tooManyRequests(String detail, Duration retryAfter) {
+        return new ApiException(429, "/problems/too-many-requests", "Too many requests", detail, List.of(), retryAfter);
+    }
+
     public int status() {
         return status;
     }
@@ -70,5 +84,9 @@ public class ApiException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -33,7 +33,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), e.errors()));
+        Response response = respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), e.errors()));
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(response)
+                        .header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper
@@ -92,11 +96,11 @@ public class ProblemMapper {
             return api(api); // thrown by a parameter converter and wrapped by JAX-RS
         }
         int status = e.getResponse().getStatus();
-        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json); // the body reader wraps JSON syntax errors
-        }
         if (status >= 500) {
             return unexpected(e);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json); // wrapped by the body reader, or by the multipart reader for a JSON part
         }
         return respond(forStatus(status));
     }

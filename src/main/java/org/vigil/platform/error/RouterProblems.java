@@ -9,6 +9,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.vigil.platform.config.VigilConfig;
 
 /**
  * Failures decided below the REST layer (unknown route, body over the size limit, ...) get the
@@ -20,19 +21,27 @@ public class RouterProblems {
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
     private final ObjectMapper json;
 
+    private final long maxUploadBytes;
     private final long maxBodyBytes;
 
-    RouterProblems(ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    RouterProblems(ObjectMapper json, VigilConfig config,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUploadSize) {
         this.json = json;
-        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxUploadBytes = maxUploadSize.asLongValue();
+        this.maxBodyBytes = config.http().maxBodySize().asLongValue();
     }
 
     void install(@Observes Router router) {
-        // A declared length over the limit is refused here, before Vert.x answers a bare 413.
+        // The HTTP limit is sized for multipart uploads; every other body (JSON) has the smaller
+        // vigil.http.max-body-size. A declared length over its limit is refused before the body is
+        // read, as a problem rather than Vert.x's bare 413. A chunked body (no Content-Length) is
+        // bounded by the HTTP limit only, and by field validation after parsing.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && isOver(length)) {
+            String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+            boolean multipart = type != null && type.regionMatches(true, 0, "multipart/form-data", 0, 19);
+            if (length != null && isOver(length, multipart ? maxUploadBytes : maxBodyBytes)) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not wanted
                 answer(ctx, 413);
             } else {
                 ctx.next();
@@ -43,9 +52,9 @@ public class RouterProblems {
         }
     }
 
-    private boolean isOver(String contentLength) {
+    private static boolean isOver(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false; // Vert.x itself rejects a malformed length
         }

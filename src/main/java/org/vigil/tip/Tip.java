@@ -1,0 +1,74 @@
+package org.vigil.tip;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A citizen's tip. Sensitive fields are ciphertext from {@code FieldCipher}; see V5__tips.sql. */
+@Entity
+@Table(name = "tip")
+public class Tip extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 11, columnDefinition = "char(11)")
+    public String reference;
+
+    @Column(name = "receipt_hash", nullable = false, columnDefinition = "binary(32)")
+    public byte[] receiptHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public TipStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public TipCategory category;
+
+    @Column(name = "in_danger_now", nullable = false)
+    public boolean inDangerNow;
+
+    @Column(name = "incident_date")
+    public LocalDate incidentDate;
+
+    @Column(name = "region_code", length = 16)
+    public String regionCode;
+
+    @Column(name = "place_enc", columnDefinition = "blob")
+    public byte[] placeEnc;
+
+    @Column(name = "narrative_enc", nullable = false, columnDefinition = "mediumblob")
+    public byte[] narrativeEnc;
+
+    @Column(name = "contact_enc", columnDefinition = "blob")
+    public byte[] contactEnc;
+
+    @Column(nullable = false, length = 12)
+    public String language;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static Optional<Tip> byReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+}

@@ -1,0 +1,50 @@
+package org.vigil.tip;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A file sent with a tip, encrypted; {@code sha256} is that of the stored plaintext (after
+ * metadata removal), so evidence can be checked later. Lists use projections, never the content.
+ */
+@Entity
+@Table(name = "tip_attachment")
+public class TipAttachment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "tip_id", nullable = false)
+    public Long tipId;
+
+    @Column(name = "name_enc", nullable = false, columnDefinition = "blob")
+    public byte[] nameEnc;
+
+    @Column(name = "media_type", nullable = false, length = 64)
+    public String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    @Column(nullable = false, columnDefinition = "binary(32)")
+    public byte[] sha256;
+
+    @Column(name = "location_kept", nullable = false)
+    public boolean locationKept;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content_enc", nullable = false, columnDefinition = "longblob")
+    public byte[] contentEnc;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

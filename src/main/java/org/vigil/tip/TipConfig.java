@@ -1,0 +1,69 @@
+package org.vigil.tip;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "vigil.tip")
+public interface TipConfig {
+
+    /** How long a retried submission with the same Idempotency-Key gets the same answer. */
+    @WithDefault("24h")
+    Duration idempotencyTtl();
+
+    Attachments attachments();
+
+    Limits limits();
+
+    interface Attachments {
+        /** Files per tip, over all uploads. */
+        @WithDefault("5")
+        int maxCount();
+
+        /** Size of one file as sent. quarkus.http.limits.max-body-size must allow maxCount of them. */
+        @WithDefault("10M")
+        MemorySize maxSize();
+    }
+
+    /** In-memory rate limits: N per period. Nothing about a client is persisted or logged. */
+    interface Limits {
+        /**
+         * Submissions (and attachment uploads) from one network address, seen by this process only.
+         * Forwarded headers are never trusted, so behind a reverse proxy every request comes from the
+         * proxy's address: there, raise this to the global cap and limit per client at the proxy.
+         * Generous because mobile carriers put many phones behind one address (carrier-grade NAT),
+         * and a refused tip may be a life.
+         */
+        @WithDefault("60")
+        int submissionsPerSource();
+
+        @WithDefault("1h")
+        Duration submissionsPerSourcePeriod();
+
+        /** All submissions together: a cap against floods from many addresses. */
+        @WithDefault("300")
+        int submissionsGlobal();
+
+        @WithDefault("1m")
+        Duration submissionsGlobalPeriod();
+
+        /** Wrong receipts for one reference before follow-ups of that reference answer 429. */
+        @WithDefault("5")
+        int receiptFailuresPerReference();
+
+        @WithDefault("15m")
+        Duration receiptFailuresPeriod();
+
+        /** All follow-up requests together. */
+        @WithDefault("600")
+        int receiptChecksGlobal();
+
+        @WithDefault("1m")
+        Duration receiptChecksGlobalPeriod();
+
+        /** Keys each limiter remembers at most, bounding its memory. */
+        @WithDefault("100000")
+        int maxTrackedKeys();
+    }
+}

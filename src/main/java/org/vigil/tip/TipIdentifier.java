@@ -1,0 +1,41 @@
+package org.vigil.tip;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A suspect's phone number, account, link... named in a tip: the value encrypted, plus a keyed
+ * hash of its normalised form so that later work can find tips about the same number without
+ * reading plaintext.
+ */
+@Entity
+@Table(name = "tip_identifier")
+public class TipIdentifier extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "tip_id", nullable = false)
+    public Long tipId;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public IdentifierType type;
+
+    @Column(name = "value_enc", nullable = false, columnDefinition = "blob")
+    public byte[] valueEnc;
+
+    @Column(name = "normalized_hash", nullable = false, columnDefinition = "binary(32)")
+    public byte[] normalizedHash;
+}

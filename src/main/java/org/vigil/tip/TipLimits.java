@@ -1,0 +1,58 @@
+package org.vigil.tip;
+
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.vigil.platform.error.ApiException;
+import org.vigil.platform.ratelimit.RateLimiter;
+
+/**
+ * Abuse limits of the tip endpoints, in memory only. Receipt failures are counted by reference,
+ * not by client, and for unknown references exactly as for known ones, so a 429 tells nothing
+ * about whether a reference exists. A {@code @Singleton}, so tests can reach the limiters directly.
+ */
+@Singleton
+public class TipLimits {
+
+    private static final String GLOBAL = "*";
+
+    final RateLimiter submissionsPerSource;
+    final RateLimiter submissionsGlobal;
+    final RateLimiter receiptFailures;
+    final RateLimiter receiptChecksGlobal;
+
+    TipLimits(TipConfig config) {
+        TipConfig.Limits l = config.limits();
+        submissionsPerSource = new RateLimiter(l.submissionsPerSource(), l.submissionsPerSourcePeriod(), l.maxTrackedKeys());
+        submissionsGlobal = new RateLimiter(l.submissionsGlobal(), l.submissionsGlobalPeriod(), 1);
+        receiptFailures = new RateLimiter(l.receiptFailuresPerReference(), l.receiptFailuresPeriod(), l.maxTrackedKeys());
+        receiptChecksGlobal = new RateLimiter(l.receiptChecksGlobal(), l.receiptChecksGlobalPeriod(), 1);
+    }
+
+    /** A submission or upload from {@code sourceKey} (an ephemeral hash, never an address). */
+    void submission(String sourceKey) {
+        submissionsGlobal.tryAcquire(GLOBAL).ifPresent(wait -> {
+            throw tooMany("Too many tips are arriving right now; please try again shortly", wait);
+        });
+        submissionsPerSource.tryAcquire(sourceKey).ifPresent(wait -> {
+            throw tooMany("Too many tips were sent from this network; please try again later", wait);
+        });
+    }
+
+    /** Before a receipt is checked: refused while {@code reference} has had too many wrong receipts. */
+    void receiptCheck(String reference) {
+        receiptChecksGlobal.tryAcquire(GLOBAL).ifPresent(wait -> {
+            throw tooMany("Too many requests right now; please try again shortly", wait);
+        });
+        receiptFailures.check(reference).ifPresent(wait -> {
+            throw tooMany("Too many wrong receipt codes for this reference; wait before trying again", wait);
+        });
+    }
+
+    void receiptFailed(String reference) {
+        receiptFailures.tryAcquire(reference);
+    }
+
+    private static ApiException tooMany(String detail, Duration wait) {
+        return ApiException.tooManyRequests(detail, wait);
+    }
+}

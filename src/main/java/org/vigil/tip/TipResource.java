@@ -1,0 +1,229 @@
+package org.vigil.tip;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.vigil.platform.error.ApiException;
+import org.vigil.platform.error.Problem;
+import org.vigil.platform.locale.Languages;
+import org.vigil.platform.ratelimit.SourceKeys;
+
+/**
+ * Anonymous tips. No request detail (address, user agent, headers) is stored or logged: the peer
+ * address is used only as an ephemeral in-memory rate-limit key. Every answer is {@code no-store}.
+ */
+@Path("/api/v1/tips")
+@Tag(name = "Tips", description = "Anonymous tips from citizens: no account, a receipt code to follow up")
+@Produces(MediaType.APPLICATION_JSON)
+public class TipResource {
+
+    static final String RECEIPT_HEADER = "X-Receipt-Code";
+    static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+    private static final String NO_STORE = "no-store";
+    private static final String RECEIPT_DOC = "The receipt code given when the tip was sent (spaces, dashes and case do"
+            + " not matter). A header, never a URL parameter, so that it stays out of logs and histories.";
+    private static final String IDEMPOTENCY_DOC = "A fresh random value (e.g. a UUID) per tip, repeated unchanged on"
+            + " every retry of that tip: a retry then answers with the same reference and receipt. Kept 24 h.";
+
+    private final TipService service;
+    private final AttachmentFiles files;
+    private final TipLimits limits;
+    private final SourceKeys sourceKeys;
+    private final Languages languages;
+    private final Validator validator;
+
+    TipResource(TipService service, AttachmentFiles files, TipLimits limits, SourceKeys sourceKeys, Languages languages,
+            Validator validator) {
+        this.service = service;
+        this.files = files;
+        this.limits = limits;
+        this.sourceKeys = sourceKeys;
+        this.languages = languages;
+        this.validator = validator;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send an anonymous tip",
+            description = "Creates a tip in the police queue. The answer carries the tip's reference and a receipt code"
+                    + " shown only this once. Send an Idempotency-Key so that a retry after a lost answer returns the"
+                    + " same reference and receipt instead of a second tip. To send files in the same request, use"
+                    + " multipart/form-data with a `tip` part (this JSON) and `files` parts.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipRequest.class),
+                    examples = @ExampleObject(name = "fake-job-abroad", value = TipExamples.TIP)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = TipWithFilesForm.class),
+                    encoding = @Encoding(name = "tip", contentType = MediaType.APPLICATION_JSON))})
+    @APIResponse(responseCode = "201", description = "Tip accepted and committed (also the answer to a retried request)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Receipt.class),
+                    examples = @ExampleObject(name = "accepted", value = TipExamples.RECEIPT)))
+    @APIResponse(responseCode = "400", description = "Invalid tip; `errors[].field` names the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-phone", value = TipExamples.BAD_PHONE)))
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being processed concurrently; retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Request body or a file too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF (detected from its bytes)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many tips; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "slow-down", value = TipExamples.TOO_MANY)))
+    public Response submit(@Valid @NotNull TipRequest tip, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = IDEMPOTENCY_DOC,
+                    example = "3f2b9c1e-8d4a-4a57-9a53-0c1f5d7e9b21") @HeaderParam(IDEMPOTENCY_HEADER) String key,
+            @Context HttpHeaders headers, @Context HttpServerRequest http) {
+        limits.submission(sourceKeys.of(http.remoteAddress().hostAddress()));
+        String language = languages.resolve(tip.lang(), headers);
+        return created(service.submit(tip, language, List.of(), false, key));
+    }
+
+    /** The multipart form of {@link #submit}: documented there, since both share one path and method. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response submitWithFiles(@RestForm @PartType(MediaType.APPLICATION_JSON) TipRequest tip,
+            @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
+            @HeaderParam(IDEMPOTENCY_HEADER) String key, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+        if (tip == null) {
+            throw ApiException.invalid("tip", "is required: the tip as a JSON part named 'tip'");
+        }
+        Set<ConstraintViolation<TipRequest>> violations = validator.validate(tip);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        limits.submission(sourceKeys.of(http.remoteAddress().hostAddress()));
+        String language = languages.resolve(tip.lang(), headers);
+        List<AttachmentFiles.Prepared> prepared = files.prepare(uploads, keepLocation, 0);
+        return created(service.submit(tip, language, prepared, keepLocation, key));
+    }
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "Follow up a tip: status and messages",
+            description = "Needs the receipt code in the X-Receipt-Code header (never in the URL). A wrong receipt and"
+                    + " an unknown reference give the same 404; after repeated wrong receipts for a reference the"
+                    + " answer is 429 for a while.")
+    @APIResponse(responseCode = "200", description = "The tipster's view of the tip",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Status.class),
+                    examples = @ExampleObject(name = "being-reviewed", value = TipExamples.STATUS)))
+    @APIResponse(responseCode = "400", description = "The receipt header is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tip with this reference and receipt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-match", value = TipExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response status(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
+            @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
+                    example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt) {
+        return noStore(Response.ok(service.status(reference, receipt)));
+    }
+
+    @POST
+    @Path("{reference}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add information to a tip", description = "Adds a message from the tipster to the tip's thread.")
+    @APIResponse(responseCode = "201", description = "Message added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Message.class)))
+    @APIResponse(responseCode = "400", description = "Empty or too long text, or no receipt header",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tip with this reference and receipt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tip is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Request body too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMessage(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
+            @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
+                    example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt, @Valid @NotNull MessageRequest message) {
+        return noStore(Response.status(Response.Status.CREATED).entity(service.addMessage(reference, receipt, message)));
+    }
+
+    @POST
+    @Path("{reference}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add photos, screenshots or PDFs to a tip",
+            description = "multipart/form-data with one or more `files` parts. The type is detected from the bytes;"
+                    + " JPEG, PNG, WebP and PDF are accepted. Location and device metadata (EXIF, GPS, XMP, comments)"
+                    + " are removed from images. With `keepLocation=true` a JPEG photo keeps its GPS position as"
+                    + " evidence, and nothing else (no camera model or serial). PDFs are stored as sent. Limits: 5 files"
+                    + " per tip, 10 MB each (configurable). Answers with all attachments of the tip.")
+    @APIResponse(responseCode = "201", description = "Files stored; all attachments of the tip",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TipViews.Attachment.class)))
+    @APIResponse(responseCode = "400", description = "No file, too many files, or an unreadable image",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tip with this reference and receipt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tip is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "A file is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-allowed", value = TipExamples.UNSUPPORTED)))
+    @APIResponse(responseCode = "429", description = "Too many uploads or wrong receipts; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addAttachments(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
+            @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
+                    example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt,
+            @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
+            @Context HttpServerRequest http) {
+        limits.submission(sourceKeys.of(http.remoteAddress().hostAddress()));
+        return noStore(Response.status(Response.Status.CREATED)
+                .entity(service.addAttachments(reference, receipt, uploads, keepLocation)));
+    }
+
+    private static Response created(TipViews.Receipt receipt) {
+        return noStore(Response.created(URI.create("/api/v1/tips/" + receipt.reference())).entity(receipt));
+    }
+
+    private static Response noStore(Response.ResponseBuilder response) {
+        return response.header("Cache-Control", NO_STORE).build();
+    }
+
+    /** Documentation of the multipart creation form. */
+    @Schema(name = "TipWithFilesForm")
+    public record TipWithFilesForm(
+            @Schema(required = true, description = "The tip, as a JSON part (Content-Type: application/json)") TipRequest tip,
+            @Schema(description = "Up to 5 files (JPEG, PNG, WebP, PDF), 10 MB each") List<FileUpload> files,
+            @Schema(description = "Keep the GPS position of JPEG photos (device details are removed anyway)",
+                    defaultValue = "false")
+            boolean keepLocation) {
+    }
+}

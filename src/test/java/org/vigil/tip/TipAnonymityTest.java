@@ -1,0 +1,192 @@
+package org.vigil.tip;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.http.Header;
+import io.restassured.http.Headers;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The anonymity promise of DESIGN.md: what identifies a tipster's device or network reaches no
+ * table, no log line and no metric, and no answer is cacheable or sets a cookie.
+ */
+@QuarkusTest
+class TipAnonymityTest {
+
+    @Inject
+    DataSource db;
+
+    @Test
+    void networkAndDeviceDetailsLeaveNoTraceInTablesLogsOrMetrics() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String forwardedFor = "203.0.113.197, 198.51.100." + (100 + Math.abs(marker.hashCode() % 100));
+        String realIp = "192.0.2.143";
+        String userAgent = "VigilAnonProbe/7.3 (Android 14; SM-X999-" + marker + ")";
+        List<String> needles = List.of("203.0.113.197", forwardedFor, realIp, userAgent, marker);
+        Headers traced = new Headers(new Header("X-Forwarded-For", forwardedFor), new Header("X-Real-IP", realIp),
+                new Header("User-Agent", userAgent), new Header("Forwarded", "for=" + realIp));
+
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
+                if (record.getParameters() != null) {
+                    for (Object p : record.getParameters()) {
+                        line.append(' ').append(p);
+                    }
+                }
+                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                    line.append(' ').append(t);
+                }
+                logged.add(line.toString());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        List<ExtractableResponse<Response>> answers = new ArrayList<>();
+        String reference;
+        try {
+            ExtractableResponse<Response> created = given().headers(traced).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).body(TipFixtures.tip())
+                    .post("/api/v1/tips").then().statusCode(201).extract();
+            answers.add(created);
+            reference = created.path("reference");
+            String receipt = created.path("receipt");
+            answers.add(given().headers(traced).header("X-Receipt-Code", receipt).get("/api/v1/tips/" + reference)
+                    .then().statusCode(200).extract());
+            answers.add(given().headers(traced).header("X-Receipt-Code", receipt).contentType(ContentType.JSON)
+                    .body(Map.of("text", "Thêm thông tin")).post("/api/v1/tips/" + reference + "/messages")
+                    .then().statusCode(201).extract());
+            answers.add(given().headers(traced).header("X-Receipt-Code", receipt)
+                    .multiPart("files", "anh.png", TipAttachmentTest.png(), "image/png")
+                    .post("/api/v1/tips/" + reference + "/attachments").then().statusCode(201).extract());
+            answers.add(given().headers(traced).header("X-Receipt-Code", "WRONG").get("/api/v1/tips/" + reference)
+                    .then().statusCode(404).extract());
+            answers.add(given().headers(traced).contentType(ContentType.JSON).body(Map.of("narrative", "x"))
+                    .post("/api/v1/tips").then().statusCode(400).extract());
+            org.jboss.logging.Logger.getLogger(TipAnonymityTest.class).info("log capture works " + marker.hashCode());
+        } finally {
+            root.removeHandler(capture);
+        }
+
+        assertThat(logged).as("the capture sees application log lines")
+                .anyMatch(line -> line.contains("log capture works " + marker.hashCode()));
+        for (String line : logged) {
+            for (String needle : needles) {
+                assertThat(line).as("log line").doesNotContain(needle);
+            }
+        }
+
+        for (ExtractableResponse<Response> answer : answers) {
+            assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(answer.header("Set-Cookie")).isNull();
+        }
+
+        for (String needle : needles) {
+            assertThat(columnsContaining(needle)).as("columns holding %s", needle).isEmpty();
+        }
+        assertThat(columnsContaining("Thêm thông tin")).as("the self-check finds no plaintext message either").isEmpty();
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("http_server_requests_seconds_count");
+        for (String needle : needles) {
+            assertThat(metrics).doesNotContain(needle);
+        }
+        assertThat(metrics).as("no per-tip metric label").doesNotContain(reference);
+    }
+
+    @Test
+    void storedTimesHaveMinutePrecisionOnly() throws Exception {
+        String[] tip = TipFixtures.accepted();
+        given().header("X-Receipt-Code", tip[1]).contentType(ContentType.JSON).body(Map.of("text", "thêm"))
+                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(201);
+        given().header("X-Receipt-Code", tip[1]).multiPart("files", "a.png", TipAttachmentTest.png())
+                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(TipFixtures.tip()).post("/api/v1/tips").then().statusCode(201);
+        String id = "(SELECT id FROM tip WHERE reference = '" + tip[0] + "')";
+        for (String sql : List.of("SELECT created_at FROM tip WHERE id = " + id, "SELECT updated_at FROM tip WHERE id = " + id,
+                "SELECT created_at FROM tip_message WHERE tip_id = " + id,
+                "SELECT created_at FROM tip_attachment WHERE tip_id = " + id,
+                "SELECT expires_at FROM tip_idempotency ORDER BY expires_at DESC LIMIT 1")) {
+            assertThat(TipFixtures.stringValue(db, "SELECT DATE_FORMAT((" + sql + "), '%s.%f')")).as(sql)
+                    .isEqualTo("00.000000");
+        }
+    }
+
+    @Test
+    void scanFindsWhatIsThere() throws SQLException {
+        // the scan itself must be able to fail: a known plaintext value is found
+        assertThat(columnsContaining("Tiếng Việt")).contains("language.native_name");
+    }
+
+    @Test
+    void accessLogIsOffAndForwardedHeadersAreNotTrusted() {
+        var config = ConfigProvider.getConfig();
+        assertThat(config.getOptionalValue("quarkus.http.access-log.enabled", Boolean.class)).contains(false);
+        assertThat(config.getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class).orElse(false))
+                .isFalse();
+        assertThat(config.getOptionalValue("quarkus.http.proxy.allow-forwarded", Boolean.class).orElse(false)).isFalse();
+        assertThat(config.getOptionalValue("quarkus.http.proxy.allow-x-forwarded", Boolean.class).orElse(false)).isFalse();
+    }
+
+    /** Every column of every table of this database whose value contains {@code needle} (as UTF-8 bytes). */
+    private List<String> columnsContaining(String needle) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Connection c = db.getConnection()) {
+            List<String[]> columns = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE()"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    columns.add(new String[] {r.getString(1), r.getString(2)});
+                }
+            }
+            assertThat(columns).extracting(col -> col[0]).contains("tip", "tip_attachment", "tip_idempotency");
+            for (String[] column : columns) {
+                String sql = "SELECT COUNT(*) FROM `" + column[0] + "` WHERE LOCATE(CAST(? AS BINARY), CAST(`" + column[1]
+                        + "` AS BINARY)) > 0";
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, needle);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        if (r.getLong(1) > 0) {
+                            found.add(column[0] + "." + column[1]);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
