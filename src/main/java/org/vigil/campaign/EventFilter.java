@@ -21,6 +21,9 @@ import org.vigil.platform.error.ApiException;
 public record EventFilter(Instant endsAfter, Instant startsBefore, String region, String lang, String campaign,
         EventStatus status) {
 
+    /** Region codes: "khanh-hoa", "khanh-hoa.phan-rang". */
+    static final String REGION_PATTERN = "^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$";
+
     private static final DateTimeFormatter DATE_OR_DATE_TIME = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME)
@@ -68,7 +71,7 @@ public record EventFilter(Instant endsAfter, Instant startsBefore, String region
     /** A region code to filter by (null for none); a 400 problem when it could not be one. */
     static String region(String value) {
         String region = blankToNull(value);
-        if (region != null && (region.length() > 64 || !region.matches(Slugs.REGION_PATTERN))) {
+        if (region != null && (region.length() > 64 || !region.matches(REGION_PATTERN))) {
             throw ApiException.invalid("region", "must be letters, digits, hyphens and dots");
         }
         return region;

@@ -1,5 +1,7 @@
 package org.vigil.campaign;
 
+import org.vigil.platform.web.Slugs;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +43,7 @@ public record EventRequest(
         @Size(max = 200) @Schema(examples = "Quảng trường 16 Tháng 4") String venue,
         @Size(max = 300) @Schema(examples = "Đường 16 Tháng 4, phường Phan Rang, tỉnh Khánh Hòa") String address,
         @Valid Coordinates coordinates,
-        @Size(max = 64) @Pattern(regexp = Slugs.REGION_PATTERN, message = "must be letters, digits, hyphens and dots")
+        @Size(max = 64) @Pattern(regexp = EventFilter.REGION_PATTERN, message = "must be letters, digits, hyphens and dots")
         @Schema(description = "Region code, free data; dots nest regions (`khanh-hoa.phan-rang` lies in `khanh-hoa`)",
                 examples = "khanh-hoa.phan-rang")
         String region,

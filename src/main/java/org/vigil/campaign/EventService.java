@@ -1,5 +1,7 @@
 package org.vigil.campaign;
 
+import org.vigil.platform.web.Slugs;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -29,6 +31,9 @@ import org.vigil.platform.web.Page;
 /** Rules and transactions of campaign events; resources only translate HTTP. */
 @ApplicationScoped
 public class EventService {
+
+    /** The slug column holds 80; generated slugs leave room for a "-NN" suffix. */
+    private static final int GENERATED_SLUG_LENGTH = 76;
 
     /** Events are planned for this window; anything else is a typo (and would not fit in DATETIME). */
     private static final int FIRST_YEAR = 2000;
@@ -280,7 +285,7 @@ public class EventService {
 
     /** A generated slug never fails: the same title twice gets -2, -3... */
     private String freeSlugFor(String title) {
-        String base = Slugs.of(title, Slugs.MAX_LENGTH - 4);
+        String base = Slugs.fromTitle(title, GENERATED_SLUG_LENGTH, "event");
         String candidate = base;
         for (int n = 2; CampaignEvent.count("slug", candidate) > 0; n++) {
             candidate = base + "-" + n;

@@ -1,5 +1,7 @@
 package org.vigil.content;
 
+import org.vigil.platform.web.Slugs;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

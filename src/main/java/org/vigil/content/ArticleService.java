@@ -1,5 +1,7 @@
 package org.vigil.content;
 
+import org.vigil.platform.web.Slugs;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -28,6 +30,9 @@ import org.vigil.platform.web.EditVersions;
  */
 @ApplicationScoped
 public class ArticleService {
+
+    /** Generated slugs stay well under Slugs.MAX_LENGTH to leave room for a "-2" suffix. */
+    private static final int GENERATED_SLUG_LENGTH = 80;
 
     static final int MAX_BODY_BYTES = 100 * 1024;
 
@@ -210,7 +215,7 @@ public class ArticleService {
 
     /** The title's slug, or the first free "-2", "-3"... variant: the editor did not choose it, so no conflict. */
     private String freeSlugFor(String title) {
-        String base = Slugs.fromTitle(title);
+        String base = Slugs.fromTitle(title, GENERATED_SLUG_LENGTH, "article");
         Set<String> taken = Set.copyOf(em.createQuery("select a.slug from Article a where a.slug = :base or a.slug like :prefix",
                 String.class).setParameter("base", base).setParameter("prefix", base + "-%").getResultList());
         String slug = base;

@@ -1,8 +1,9 @@
-package org.vigil.content;
+package org.vigil.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.platform.web.Slugs;
 
 class SlugsTest {
 
@@ -13,20 +14,20 @@ class SlugsTest {
 
     @Test
     void slugIsLowerCaseWordsJoinedByHyphens() {
-        assertThat(Slugs.fromTitle("  Cảnh giác: “việc nhẹ, lương cao” ở nước ngoài!  "))
+        assertThat(Slugs.fromTitle("  Cảnh giác: “việc nhẹ, lương cao” ở nước ngoài!  ", 80, "article"))
                 .isEqualTo("canh-giac-viec-nhe-luong-cao-o-nuoc-ngoai")
                 .matches(Slugs.PATTERN);
     }
 
     @Test
     void longTitlesAreCutAtAWordBoundary() {
-        String slug = Slugs.fromTitle("đường dây ".repeat(30));
-        assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.GENERATED_LENGTH).matches(Slugs.PATTERN).startsWith("duong-day-duong-day");
+        String slug = Slugs.fromTitle("đường dây ".repeat(30), 80, "article");
+        assertThat(slug).hasSizeLessThanOrEqualTo(80).matches(Slugs.PATTERN).startsWith("duong-day-duong-day");
         assertThat(slug).endsWith("day");
     }
 
     @Test
     void titleWithoutLettersOrDigitsStillGivesASlug() {
-        assertThat(Slugs.fromTitle("“!?”")).isEqualTo("article");
+        assertThat(Slugs.fromTitle("“!?”", 80, "article")).isEqualTo("article");
     }
 }

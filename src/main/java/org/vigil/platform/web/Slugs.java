@@ -1,4 +1,4 @@
-package org.vigil.content;
+package org.vigil.platform.web;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -10,8 +10,6 @@ public final class Slugs {
     /** What a slug (and a tag or translation key) looks like. */
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public static final int MAX_LENGTH = 120;
-    /** Generated slugs stay shorter than {@link #MAX_LENGTH} to leave room for a "-2" suffix. */
-    static final int GENERATED_LENGTH = 80;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
@@ -25,15 +23,18 @@ public final class Slugs {
         return MARKS.matcher(Normalizer.normalize(noStroke, Normalizer.Form.NFD)).replaceAll("");
     }
 
-    /** A slug made from a title, cut at a word boundary; "article" when nothing usable remains. */
-    public static String fromTitle(String title) {
+    /**
+     * A slug made from a title, at most {@code maxLength} long and cut at a word boundary;
+     * {@code fallback} when nothing usable remains.
+     */
+    public static String fromTitle(String title, int maxLength, String fallback) {
         String slug = NON_WORD.matcher(transliterate(title).toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = trimHyphens(slug);
-        if (slug.length() > GENERATED_LENGTH) {
-            int cut = slug.lastIndexOf('-', GENERATED_LENGTH);
-            slug = trimHyphens(slug.substring(0, cut > 0 ? cut : GENERATED_LENGTH));
+        if (slug.length() > maxLength) {
+            int cut = slug.lastIndexOf('-', maxLength);
+            slug = trimHyphens(slug.substring(0, cut > 0 ? cut : maxLength));
         }
-        return slug.isEmpty() ? "article" : slug;
+        return slug.isEmpty() ? fallback : slug;
     }
 
     private static String trimHyphens(String s) {
