@@ -212,8 +212,8 @@ public class EventAdminResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(@Parameter(example = "7") @PathParam("id") long id,
+            @Parameter(description = IF_MATCH_DOC, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         events.delete(id, ifMatch);
         return Response.noContent().cacheControl(NO_STORE).build();
     }
