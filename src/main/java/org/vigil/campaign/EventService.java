@@ -22,7 +22,6 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
-import org.vigil.platform.error.ProblemMapper;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.Cursor;
 import org.vigil.platform.web.EditVersions;
@@ -269,8 +268,7 @@ public class EventService {
 
     private static void rejectIfAny(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ApiException(400, ProblemMapper.VALIDATION_TYPE, "Invalid request",
-                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
+            throw ApiException.invalid(errors);
         }
     }
 

@@ -162,7 +162,7 @@ public class ChecklistService {
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
-            throw FieldErrors.invalid(errors);
+            throw ApiException.invalid(errors);
         }
         String translationKey = request.translationKey() == null ? request.slug() : request.translationKey();
         // Checked before the entity changes: a query would otherwise flush the clashing row first.

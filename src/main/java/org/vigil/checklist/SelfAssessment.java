@@ -74,7 +74,7 @@ public class SelfAssessment {
             errors.add(new Problem.FieldError("answers", "must answer every item; missing: " + String.join(", ", missing)));
         }
         if (!errors.isEmpty()) {
-            throw FieldErrors.invalid(errors);
+            throw ApiException.invalid(errors);
         }
         return answers;
     }

@@ -19,7 +19,6 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.content.ArticleViews.ArticleAdmin;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
-import org.vigil.platform.error.ProblemMapper;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.EditVersions;
 
@@ -160,8 +159,7 @@ public class ArticleService {
             errors.add(new Problem.FieldError("canonicalUrl", "must be an absolute http or https URL"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(400, ProblemMapper.VALIDATION_TYPE, "Invalid request",
-                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
+            throw ApiException.invalid(errors);
         }
         if (request.translationKey() != null) {
             requireFreeTranslation(request.translationKey(), lang, id);

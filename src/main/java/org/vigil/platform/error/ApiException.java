@@ -45,8 +45,13 @@ public class ApiException extends RuntimeException {
 
     /** One invalid query parameter or field, reported like a validation failure. */
     public static ApiException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** Rules checked in code report like Bean Validation: one 400 listing every invalid field. */
+    public static ApiException invalid(List<Problem.FieldError> errors) {
         return new ApiException(400, ProblemMapper.VALIDATION_TYPE, "Invalid request",
-                "1 field is invalid", List.of(new Problem.FieldError(field, message)));
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
     }
 
     public static ApiException conflict(String detail) {

@@ -46,8 +46,7 @@ public class ProblemMapper {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .collect(Collectors.toList());
-        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
-        return respond(new Problem(VALIDATION_TYPE, "Invalid request", 400, detail, errors));
+        return api(ApiException.invalid(errors));
     }
 
     // MismatchedInputException (unknown property, wrong type) is named so that this mapper, not the
@@ -58,8 +57,7 @@ public class ProblemMapper {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return respond(new Problem(VALIDATION_TYPE, "Invalid request", 400, "1 field is invalid",
-                    List.of(new Problem.FieldError(field, "has the wrong type or format, or is not known"))));
+            return api(ApiException.invalid(field, "has the wrong type or format, or is not known"));
         }
         return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON", List.of()));
