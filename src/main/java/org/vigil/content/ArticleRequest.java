@@ -27,12 +27,12 @@ public record ArticleRequest(
         String translationKey,
 
         @Schema(description = "Language code, one of GET /api/v1/languages", examples = "vi")
-        @NotBlank
+        @NotBlank @Size(max = 12)
         String lang,
 
         @Schema(description = "One of: human-trafficking, online-fraud, illegal-exit, forced-labour "
                 + "(the article_category table)", examples = "human-trafficking")
-        @NotBlank
+        @NotBlank @Size(max = 40)
         String category,
 
         @Schema(examples = "Cảnh giác với lời mời việc nhẹ lương cao ở nước ngoài")

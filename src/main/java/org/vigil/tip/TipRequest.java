@@ -55,7 +55,7 @@ public record TipRequest(
     @Schema(name = "TipPlace", description = "Where it happened; every part optional, coordinates go together")
     public record Place(
             @Size(max = 500) @Schema(examples = "Xã Nhơn Hải, TP. Quy Nhơn") String text,
-            @Pattern(regexp = "[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?", message = "must be an ISO 3166 code such as VN or VN-31")
+            @Size(max = 6) @Pattern(regexp = "[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?", message = "must be an ISO 3166 code such as VN or VN-31")
             @Schema(description = "ISO 3166-1 or 3166-2 code", examples = "VN-31") String regionCode,
             @DecimalMin("-90") @DecimalMax("90") @Schema(examples = "13.7563") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") @Schema(examples = "109.2177") Double longitude) {

@@ -199,6 +199,8 @@ public class TipResource {
                     examples = @ExampleObject(name = "not-allowed", value = TipExamples.UNSUPPORTED)))
     @APIResponse(responseCode = "429", description = "Too many uploads or wrong receipts; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = AttachmentsForm.class)))
     public Response addAttachments(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
                     example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt,
@@ -221,7 +223,17 @@ public class TipResource {
     @Schema(name = "TipWithFilesForm")
     public record TipWithFilesForm(
             @Schema(required = true, description = "The tip, as a JSON part (Content-Type: application/json)") TipRequest tip,
-            @Schema(description = "Up to 5 files (JPEG, PNG, WebP, PDF), 10 MB each") List<FileUpload> files,
+            @Schema(description = "Up to 5 files (JPEG, PNG, WebP, PDF), 10 MB each", maxItems = 5) List<FileUpload> files,
+            @Schema(description = "Keep the GPS position of JPEG photos (device details are removed anyway)",
+                    defaultValue = "false")
+            boolean keepLocation) {
+    }
+
+    /** Documentation of the multipart form that adds files to a tip. */
+    @Schema(name = "TipAttachmentsForm")
+    public record AttachmentsForm(
+            @Schema(required = true, description = "1 to 5 files (JPEG, PNG, WebP, PDF), 10 MB each; at most 5 per tip",
+                    maxItems = 5) List<FileUpload> files,
             @Schema(description = "Keep the GPS position of JPEG photos (device details are removed anyway)",
                     defaultValue = "false")
             boolean keepLocation) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.vigil.testsupport.Tokens;
 
@@ -96,6 +97,29 @@ class ProblemAnswersTest {
                 .body("errors.field", hasItem("limit"));
         assertCleanProblem(given().get("/api/v1/articles?limit=0").then(), 400)
                 .body("errors.field", hasItem("limit"));
+    }
+
+    @Test
+    void foreignIfMatchOnAPublicReadIsAProblemThatIsNotCached() {
+        assertCleanProblem(given().header("If-Match", "\"not-this-version\"").get("/api/v1/articles").then(), 412)
+                .header("Cache-Control", "no-store");
+        given().header("If-Match", "*").get("/api/v1/articles").then().statusCode(200);
+    }
+
+    @Test
+    void unparseableContentTypeIsAProblemNotAServerError() {
+        assertCleanProblem(given().contentType("@@@/;;;").body("{}".getBytes(StandardCharsets.UTF_8)).post("/api/v1/tips").then(), 415);
+        assertCleanProblem(given().header("Authorization", Tokens.editor()).contentType("@@@/;;;").body("{}".getBytes(StandardCharsets.UTF_8))
+                .post(ADMIN_ARTICLES).then(), 415);
+    }
+
+    @Test
+    void truncatedMultipartBodyIsAProblemNotAServerError() {
+        String unterminated = "--b\r\nContent-Disposition: form-data; name=\"tip\"\r\nContent-Type: application/json\r\n\r\n{}";
+        assertCleanProblem(given().contentType("multipart/form-data; boundary=b").body(unterminated.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/tips").then(), 400);
+        assertCleanProblem(given().contentType("multipart/form-data; boundary=b").body("{\"category\":\"other\"}".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/tips").then(), 400);
     }
 
     @Test

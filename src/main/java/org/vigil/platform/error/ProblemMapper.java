@@ -14,6 +14,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +71,15 @@ public class ProblemMapper {
             }
         }
         return false;
+    }
+
+    // A checked IOException reaches this mapper only from reading the request (the multipart parser
+    // on a truncated or boundary-less body, a client that hung up): our own code wraps its I/O in
+    // unchecked exceptions, which stay 500s.
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        return respond(new Problem("/problems/unreadable-body", "Unreadable body", 400,
+                "The request body could not be read as the declared media type", List.of()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.vigil.platform.config.VigilConfig;
@@ -43,12 +44,24 @@ public class RouterProblems {
             if (length != null && isOver(length, multipart ? maxUploadBytes : maxBodyBytes)) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not wanted
                 answer(ctx, 413);
+            } else if (type != null && !isMediaType(type)) {
+                answer(ctx, 415); // the REST layer would fail to parse it while choosing a method
             } else {
                 ctx.next();
             }
         });
         for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
             router.errorHandler(status, ctx -> answer(ctx, status));
+        }
+    }
+
+    /** Parsed by the same parser as the REST layer, which would otherwise fail with a 500. */
+    private static boolean isMediaType(String contentType) {
+        try {
+            MediaType.valueOf(contentType);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Every error response in the document is a problem+json body, including the 401/403 that the
- * generator adds for secured operations, and every operation documents its possible 500.
+ * generator adds for secured operations, every operation documents its possible 500, and every
+ * conditional read (one with a 304) its 412.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -24,6 +25,11 @@ public class ProblemResponsesFilter implements OASFilter {
             APIResponses responses = op.getResponses();
             if (responses == null) {
                 return;
+            }
+            if (responses.hasAPIResponse("304") && !responses.hasAPIResponse("412")) {
+                // conditional reads (PublicCaching) evaluate If-Match too
+                responses.addAPIResponse("412", OASFactory.createAPIResponse()
+                        .description("If-Match names a version other than the current one"));
             }
             if (!responses.hasAPIResponse("500")) {
                 responses.addAPIResponse("500", OASFactory.createAPIResponse()

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.vigil.platform.config.VigilConfig;
+import org.vigil.platform.error.ApiException;
 
 /**
  * Conditional GET for public reads. The ETag is computed from the content's version only, so
@@ -42,13 +43,19 @@ public class PublicCaching {
     }
 
     /**
-     * 304 when the client holds this version, otherwise 200 with the body from {@code body}.
+     * 304 when the client holds this version, 412 (a problem) when an If-Match names another one,
+     * otherwise 200 with the body from {@code body}.
      * {@code language} is the Content-Language, or null when the representation has none.
      */
     public Response conditional(Request request, EntityTag etag, String language, String mediaType, Supplier<Object> body) {
         Response.ResponseBuilder builder = request.evaluatePreconditions(etag);
         if (builder == null) {
             builder = Response.ok(body.get(), mediaType);
+        } else if (builder.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            // an If-Match naming another version: a problem like any refusal, never a cacheable bare 412
+            throw ApiException.preconditionFailed("If-Match names a version other than the current one");
+        } else {
+            builder = Response.notModified();
         }
         builder.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language");
         if (language != null) {
