@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,15 +63,19 @@ public class PoliceTipResource {
                              "nextCursor": "dHJ1ZQoyMDI2LTA3LTMwVDAyOjE1OjAwWgo0Mg", "counts": {"NEW": 1}}""")))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid; `errors[].field` names it")
     public TriageViews.Queue queue(
-            @Parameter(description = "Only this status", example = "NEW") @QueryParam("status") TipStatus status,
+            @Parameter(description = "Only this status", example = "NEW", schema = @Schema(implementation = TipStatus.class))
+            @QueryParam("status") String status,
             @Parameter(description = "Only this category", example = "kidnapping-ransom") @QueryParam("category") String category,
             @Parameter(description = "Only this region code", example = "VN-31") @QueryParam("region") String region,
-            @Parameter(description = "Only tips where someone is (or is not) in danger now") @QueryParam("inDangerNow") Boolean inDangerNow,
+            @Parameter(description = "Only tips where someone is (or is not) in danger now", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("inDangerNow") String inDangerNow,
             @Parameter(description = "Only tips claimed by this officer (upn)", example = "officer.lan") @QueryParam("assignee") String assignee,
-            @Parameter(description = "Only claimed (true) or unclaimed (false) tips") @QueryParam("claimed") Boolean claimed,
+            @Parameter(description = "Only claimed (true) or unclaimed (false) tips", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("claimed") String claimed,
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        var filter = new TriageService.QueueFilter(status, category(category), region, inDangerNow, assignee, claimed);
+        var filter = new TriageService.QueueFilter(status(status), category(category), region,
+                bool("inDangerNow", inDangerNow), assignee, bool("claimed", claimed));
         return service.queue(officer, filter, cursor, Page.limit(limit));
     }
 
@@ -89,7 +94,7 @@ public class PoliceTipResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file of the tip (audited)")
     @APIResponse(responseCode = "200", description = "The file, as stored (metadata removed)",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such tip or attachment, or not in the officer's region")
     public Response download(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Parameter(description = "Attachment id from the tip's details", example = "42") @PathParam("id") long id) {
@@ -139,6 +144,23 @@ public class PoliceTipResource {
     public TriageViews.Claim reassign(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.Assignment body) {
         return service.reassign(officer, reference, body.assignee());
+    }
+
+    @PUT
+    @Path("{reference}/legal-hold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Supervisors: put a tip on legal hold (its content outlives the retention period), or lift it")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TriageRequests.LegalHold.class),
+            examples = @ExampleObject(name = "hold", value = "{\"hold\": true}")))
+    @APIResponse(responseCode = "200", description = "The hold now in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TriageRequests.LegalHold.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such tip")
+    @APIResponse(responseCode = "409", description = "The content was already deleted")
+    public TriageRequests.LegalHold legalHold(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
+            @Valid @NotNull TriageRequests.LegalHold body) {
+        return new TriageRequests.LegalHold(service.legalHold(officer, reference, body.hold()));
     }
 
     @POST
@@ -219,7 +241,27 @@ public class PoliceTipResource {
         return Response.status(201).entity(service.reply(officer, reference, body.text())).build();
     }
 
-    static TipCategory category(String code) {
+    // JAX-RS would answer 404 to an unknown enum and read any non-"true" text as false: both are 400s here
+    private static TipStatus status(String name) {
+        if (name == null) {
+            return null;
+        }
+        return Arrays.stream(TipStatus.values()).filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> ApiException.invalid("status", "must be one of " + Arrays.toString(TipStatus.values())));
+    }
+
+    private static Boolean bool(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalid(field, "must be true or false");
+        };
+    }
+
+    private static TipCategory category(String code) {
         if (code == null) {
             return null;
         }

@@ -35,6 +35,16 @@ public class TipTriage extends PanacheEntityBase {
     @Column(name = "duplicate_of", length = 11, columnDefinition = "char(11)")
     public String duplicateOf;
 
+    /** When the tip became CLOSED or REJECTED: the retention period runs from here. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "legal_hold", nullable = false)
+    public boolean legalHold;
+
+    @Column(name = "content_purged_at")
+    public Instant contentPurgedAt;
+
     @Version
     @Column(nullable = false)
     public long version;

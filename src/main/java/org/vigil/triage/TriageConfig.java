@@ -11,6 +11,18 @@ public interface TriageConfig {
     @WithDefault("region")
     String regionClaim();
 
+    Retention retention();
+
+    interface Retention {
+        /** Days after closing or rejection before a tip's content is deleted (legal hold aside). */
+        @WithDefault("365")
+        int days();
+
+        /** Tips purged per run of the job, so one run never holds locks for long. */
+        @WithDefault("200")
+        int batchSize();
+    }
+
     /** At most this many related tips are listed with a tip's details. */
     @WithDefault("50")
     int relatedLimit();

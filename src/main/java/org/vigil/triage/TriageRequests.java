@@ -30,6 +30,10 @@ public final class TriageRequests {
                     examples = "officer.minh") String assignee) {
     }
 
+    @Schema(name = "PoliceLegalHold", description = "A tip on legal hold keeps its content past the retention period")
+    public record LegalHold(@NotNull @Schema(required = true, examples = "true") Boolean hold) {
+    }
+
     @Schema(name = "PolicePriority")
     public record PriorityChange(@NotNull @Schema(required = true, examples = "HIGH") Priority priority) {
     }

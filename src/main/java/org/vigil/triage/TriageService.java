@@ -142,7 +142,8 @@ public class TriageService {
                 map(cipher.decryptText(tip.contactEnc)), tip.language, tip.createdAt,
                 triage == null ? Priority.NORMAL : triage.priority, triage == null ? null : triage.assignee,
                 labels(tip.id), triage == null ? null : triage.rejection, triage == null ? null : triage.duplicateOf,
-                identifiers, messages, attachments, notes, related(officer, tip), tip.version);
+                identifiers, messages, attachments, notes, related(officer, tip), triage != null && triage.legalHold,
+                triage == null ? null : triage.contentPurgedAt, tip.version);
     }
 
     /** A file of the tip, decrypted; the download is audited. */
@@ -248,12 +249,28 @@ public class TriageService {
         tip.status = to;
         tip.updatedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         TipTriage triage = ensureTriageRow(tip);
+        if (to == TipStatus.CLOSED || to == TipStatus.REJECTED) {
+            triage.closedAt = Instant.now();
+        }
         triage.rejection = reason;
         triage.duplicateOf = duplicateOf;
         audit(officer, tip, AuditAction.STATUS, from + " -> " + to + (reason == null ? "" : " (" + reason
                 + (duplicateOf == null ? "" : " of " + duplicateOf) + ")"));
         em.flush();
         return queueItem(tip, triage);
+    }
+
+    /** Supervisors: a tip on legal hold keeps its content past the retention period. */
+    @Transactional
+    public boolean legalHold(Officer supervisor, String reference, boolean hold) {
+        Tip tip = visibleTip(supervisor, reference);
+        TipTriage triage = ensureTriageRow(tip);
+        if (hold && triage.contentPurgedAt != null) {
+            throw ApiException.conflict("This tip's content was already deleted under the retention rules");
+        }
+        triage.legalHold = hold;
+        audit(supervisor, tip, AuditAction.LEGAL_HOLD, hold ? "on" : "off");
+        return hold;
     }
 
     @Transactional

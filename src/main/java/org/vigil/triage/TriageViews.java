@@ -60,6 +60,9 @@ public final class TriageViews {
             List<Attachment> attachments,
             @Schema(description = "Internal notes, oldest first; never shown to the tipster") List<Note> notes,
             @Schema(description = "Visible tips naming one of the same identifiers") List<QueueItem> related,
+            @Schema(description = "Kept past the retention period by a supervisor") boolean legalHold,
+            @Schema(description = "When the content was deleted under the retention rules; absent while kept")
+            Instant contentPurgedAt,
             @Schema(description = "Optimistic-lock version of the tip") long version) {
     }
 
