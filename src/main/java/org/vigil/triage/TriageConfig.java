@@ -21,7 +21,15 @@ public interface TriageConfig {
         /** Tips purged per run of the job, so one run never holds locks for long. */
         @WithDefault("200")
         int batchSize();
+
+        /** How often the retention job runs (read by its @Scheduled expression). */
+        @WithDefault("1h")
+        String every();
     }
+
+    /** How often the alerting gauges are refreshed (read by TriageMetrics' @Scheduled expression). */
+    @WithDefault("30s")
+    String metricsEvery();
 
     /** At most this many related tips are listed with a tip's details. */
     @WithDefault("50")
