@@ -193,11 +193,11 @@ public class TriageService {
         Tip tip = visibleTip(officer, reference);
         ensureTriageRow(tip);
         int released = em.createNativeQuery("UPDATE tip_triage SET assignee = NULL, claimed_at = NULL,"
-                        + " version = version + 1 WHERE tip_id = ?1 AND assignee IS NOT NULL"
-                        + (officer.seesAllRegions() ? "" : " AND assignee = ?2"))
-                .setParameter(1, tip.id).setParameter(2, officer.name()).executeUpdate();
+                        + " version = version + 1 WHERE tip_id = ?1 AND assignee IS NOT NULL AND (?2 OR assignee = ?3)")
+                .setParameter(1, tip.id).setParameter(2, officer.seesAllRegions()).setParameter(3, officer.name())
+                .executeUpdate();
         if (released == 0) {
-            throw ApiException.conflict("This tip is not claimed by you");
+            throw ApiException.conflict(officer.seesAllRegions() ? "This tip is not claimed" : "This tip is not claimed by you");
         }
         audit(officer, tip, AuditAction.RELEASE, null);
         return new TriageViews.Claim(tip.reference, null, null);

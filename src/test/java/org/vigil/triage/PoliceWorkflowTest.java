@@ -146,6 +146,12 @@ class PoliceWorkflowTest {
         PoliceFixtures.supervisor().body(Map.of("assignee", "officer.minh")).put(POLICE + "/tips/" + ref + "/assignee")
                 .then().statusCode(200).body("assignee", equalTo("officer.minh"));
         officerOf(region).get(POLICE + "/tips/" + ref).then().body("assignee", equalTo("officer.minh"));
+        PoliceFixtures.supervisor().post(POLICE + "/tips/" + ref + "/release").then().statusCode(200)
+                .body("assignee", nullValue());
+        PoliceFixtures.supervisor().post(POLICE + "/tips/" + ref + "/release").then().statusCode(409)
+                .contentType("application/problem+json");
+        PoliceFixtures.supervisor().body(Map.of("assignee", "officer.minh")).put(POLICE + "/tips/" + ref + "/assignee")
+                .then().statusCode(200);
         PoliceFixtures.supervisor().body(Map.of("assignee", " ")).put(POLICE + "/tips/" + ref + "/assignee")
                 .then().statusCode(400).body("errors[0].field", equalTo("assignee"));
         PoliceFixtures.supervisor().body(Map.of("assignee", "officer.minh", "x", 1)).put(POLICE + "/tips/" + ref + "/assignee")
