@@ -27,34 +27,38 @@ final class IdentifierNormalizer {
     }
 
     static Normalized normalize(int index, TipRequest.Identifier identifier) {
-        String field = "identifiers[" + index + "]";
+        return normalize("identifiers[" + index + "].", identifier);
+    }
+
+    /** {@code prefix} goes before the field names of problems ("value", "bank", "provider"). */
+    static Normalized normalize(String prefix, TipRequest.Identifier identifier) {
         String value = identifier.value().strip();
         IdentifierType type = identifier.type();
         return switch (type) {
             case PHONE -> {
-                String e164 = phone(value).orElseThrow(() -> ApiException.invalid(field + ".value",
+                String e164 = phone(value).orElseThrow(() -> ApiException.invalid(prefix + "value",
                         "is not a valid phone number (Vietnamese numbers may omit +84)"));
                 yield new Normalized(type, e164, "phone:" + e164);
             }
             case BANK_ACCOUNT -> {
-                String bank = code(identifier.bank()).orElseThrow(() -> ApiException.invalid(field + ".bank",
+                String bank = code(identifier.bank()).orElseThrow(() -> ApiException.invalid(prefix + "bank",
                         "is required for a bank account: the bank's short code, e.g. VCB"));
                 String digits = value.replaceAll("[\\s.\\-]", "");
                 if (!digits.matches("[0-9]{4,30}")) {
-                    throw ApiException.invalid(field + ".value", "must be the account number's digits");
+                    throw ApiException.invalid(prefix + "value", "must be the account number's digits");
                 }
                 String account = bank + ":" + digits;
                 yield new Normalized(type, account, "bank-account:" + account);
             }
             case E_WALLET -> {
                 String provider = code(identifier.provider()).orElseThrow(() -> ApiException.invalid(
-                        field + ".provider", "is required for an e-wallet, e.g. MOMO or ZALOPAY"));
+                        prefix + "provider", "is required for an e-wallet, e.g. MOMO or ZALOPAY"));
                 String id = phone(value).orElse(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""));
                 String wallet = provider + ":" + id;
                 yield new Normalized(type, wallet, "e-wallet:" + wallet);
             }
             case URL -> {
-                String host = host(value).orElseThrow(() -> ApiException.invalid(field + ".value",
+                String host = host(value).orElseThrow(() -> ApiException.invalid(prefix + "value",
                         "must be a link with a host name, e.g. https://example.com/job"));
                 yield new Normalized(type, value, "url:" + host);
             }

@@ -197,6 +197,14 @@ public class TipService {
         TipIdempotency.delete("expiresAt < ?1", Instant.now());
     }
 
+    /**
+     * The keyed hash under which tips naming this identifier are stored, for finding them (police
+     * triage); an identifier that cannot be normalised is a 400 naming value, bank or provider.
+     */
+    public byte[] identifierHash(TipRequest.Identifier identifier) {
+        return identifierHash(IdentifierNormalizer.normalize("", identifier).key());
+    }
+
     byte[] identifierHash(String normalizedKey) {
         return hash.hash(IDENTIFIER_PURPOSE, normalizedKey);
     }

@@ -16,6 +16,21 @@ public final class Tokens {
         return "Bearer " + Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).expiresIn(Duration.ofHours(1)).sign();
     }
 
+    /** A token carrying one extra claim, e.g. the police unit's {@code region}. */
+    public static String bearerWithClaim(String user, String claim, Object value, String... roles) {
+        return "Bearer " + Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).claim(claim, value)
+                .expiresIn(Duration.ofHours(1)).sign();
+    }
+
+    /** An officer of the unit for {@code region} (claim {@code region}). */
+    public static String officer(String user, String region) {
+        return bearerWithClaim(user, "region", region, "officer");
+    }
+
+    public static String supervisor(String user) {
+        return bearer(user, "supervisor");
+    }
+
     public static String editor() {
         return bearer("test-editor", "editor");
     }

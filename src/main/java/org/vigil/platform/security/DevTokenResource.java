@@ -23,12 +23,20 @@ public class DevTokenResource {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
+    /** The claim naming a police officer's unit (see vigil.triage.region-claim). */
+    @ConfigProperty(name = "vigil.triage.region-claim", defaultValue = "region")
+    String regionClaim;
+
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
-    public String token(@QueryParam("role") String role, @QueryParam("user") String user) {
+    public String token(@QueryParam("role") String role, @QueryParam("user") String user,
+            @QueryParam("region") String region) {
         String r = role == null || role.isBlank() ? Roles.EDITOR : role;
-        return Jwt.issuer(issuer).upn(user == null || user.isBlank() ? "dev-" + r : user)
-                .groups(Set.of(r)).expiresIn(Duration.ofHours(12)).sign();
+        var claims = Jwt.issuer(issuer).upn(user == null || user.isBlank() ? "dev-" + r : user).groups(Set.of(r));
+        if (region != null && !region.isBlank()) {
+            claims.claim(regionClaim, region.strip());
+        }
+        return claims.expiresIn(Duration.ofHours(12)).sign();
     }
 }

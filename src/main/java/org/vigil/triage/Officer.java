@@ -1,0 +1,37 @@
+package org.vigil.triage;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.vigil.platform.security.Roles;
+
+/**
+ * The caller of a police endpoint, from the bearer JWT: the name recorded in the audit log (upn),
+ * the unit's region (claim {@code vigil.triage.region-claim}) and whether they see every region.
+ */
+@RequestScoped
+public class Officer {
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Inject
+    TriageConfig config;
+
+    public String name() {
+        return jwt.getName();
+    }
+
+    /** The unit's region code in upper case, or null for an officer without one (sees only unplaced tips). */
+    public String region() {
+        Object claim = jwt.getClaim(config.regionClaim());
+        String region = claim == null ? null : claim.toString().strip();
+        return region == null || region.isEmpty() ? null : region.toUpperCase(Locale.ROOT);
+    }
+
+    /** Supervisors and admins see and act on the tips of every region. */
+    public boolean seesAllRegions() {
+        return jwt.getGroups().contains(Roles.SUPERVISOR) || jwt.getGroups().contains(Roles.ADMIN);
+    }
+}

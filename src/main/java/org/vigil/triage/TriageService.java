@@ -1,0 +1,472 @@
+package org.vigil.triage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vigil.platform.crypto.FieldCipher;
+import org.vigil.platform.error.ApiException;
+import org.vigil.platform.web.Cursor;
+import org.vigil.platform.web.Page;
+import org.vigil.tip.Tip;
+import org.vigil.tip.TipAttachment;
+import org.vigil.tip.TipCategory;
+import org.vigil.tip.TipIdentifier;
+import org.vigil.tip.TipMessage;
+import org.vigil.tip.TipRequest;
+import org.vigil.tip.TipService;
+import org.vigil.tip.TipStatus;
+
+/**
+ * The police side of tips. Every method takes the calling {@link Officer}: a tip outside the
+ * officer's region is answered exactly like a tip that does not exist (404), so references of
+ * other units' tips cannot be probed. Each access to content and each action is audited in the
+ * same transaction as the action itself.
+ */
+@ApplicationScoped
+public class TriageService {
+
+    /** The workflow; anything else is a 409. */
+    private static final Map<TipStatus, Set<TipStatus>> NEXT = Map.of(
+            TipStatus.NEW, Set.of(TipStatus.TRIAGED, TipStatus.REJECTED),
+            TipStatus.TRIAGED, Set.of(TipStatus.INVESTIGATING, TipStatus.REJECTED),
+            TipStatus.INVESTIGATING, Set.of(TipStatus.REFERRED, TipStatus.CLOSED),
+            TipStatus.REFERRED, Set.of(),
+            TipStatus.CLOSED, Set.of(),
+            TipStatus.REJECTED, Set.of());
+
+    private static final String QUEUE_COLUMNS = "select t.id, t.reference, t.status, t.category, t.inDangerNow,"
+            + " t.regionCode, tt.priority, tt.assignee, t.createdAt from Tip t left join TipTriage tt on tt.tipId = t.id";
+
+    private final FieldCipher cipher;
+    private final TipService tips;
+    private final TriageConfig config;
+    private final ObjectMapper json;
+    private final EntityManager em;
+
+    TriageService(FieldCipher cipher, TipService tips, TriageConfig config, ObjectMapper json, EntityManager em) {
+        this.cipher = cipher;
+        this.tips = tips;
+        this.config = config;
+        this.json = json;
+        this.em = em;
+    }
+
+    /** Filters of the queue; null means "any". */
+    public record QueueFilter(TipStatus status, TipCategory category, String region, Boolean inDangerNow,
+            String assignee, Boolean claimed) {
+    }
+
+    @Transactional
+    public TriageViews.Queue queue(Officer officer, QueueFilter filter, String cursor, int limit) {
+        Where where = visible(officer);
+        if (filter.category() != null) {
+            where.and("t.category = :category", "category", filter.category());
+        }
+        if (filter.region() != null) {
+            where.and("t.regionCode = :region", "region", filter.region().toUpperCase(Locale.ROOT));
+        }
+        if (filter.inDangerNow() != null) {
+            where.and("t.inDangerNow = :danger", "danger", filter.inDangerNow());
+        }
+        if (filter.assignee() != null) {
+            where.and("tt.assignee = :assignee", "assignee", filter.assignee());
+        }
+        if (filter.claimed() != null) {
+            where.and(filter.claimed() ? "tt.assignee is not null" : "tt.assignee is null");
+        }
+        Map<TipStatus, Long> counts = new EnumMap<>(TipStatus.class);
+        where.apply(em.createQuery("select t.status, count(t) from Tip t left join TipTriage tt on tt.tipId = t.id"
+                + where.sql() + " group by t.status", Object[].class))
+                .getResultList().forEach(r -> counts.put((TipStatus) r[0], (Long) r[1]));
+
+        if (filter.status() != null) {
+            where.and("t.status = :status", "status", filter.status());
+        }
+        if (cursor != null) {
+            List<String> keys = Cursor.decode(cursor, 3);
+            try {
+                // in danger now first, then oldest first: the next rows come after the last one shown
+                where.and("((:cd = true and t.inDangerNow = false) or (t.inDangerNow = :cd and (t.createdAt > :cc"
+                        + " or (t.createdAt = :cc and t.id > :ci))))",
+                        "cd", Boolean.parseBoolean(keys.get(0)), "cc", Instant.parse(keys.get(1)),
+                        "ci", Long.parseLong(keys.get(2)));
+            } catch (RuntimeException e) {
+                throw ApiException.invalid("cursor", "is not a cursor given by this API");
+            }
+        }
+        List<Object[]> rows = where.apply(em.createQuery(QUEUE_COLUMNS + where.sql()
+                        + " order by t.inDangerNow desc, t.createdAt asc, t.id asc", Object[].class))
+                .setMaxResults(limit + 1).getResultList();
+        Page<TriageViews.QueueItem> page = Page.of(rows, limit, TriageService::queueItem,
+                r -> Cursor.encode(r[4], r[8], r[0]));
+        return new TriageViews.Queue(page.items(), page.nextCursor(), counts);
+    }
+
+    /** The tip decrypted for the officer; the reading is audited. */
+    @Transactional
+    public TriageViews.Details details(Officer officer, String reference) {
+        Tip tip = visibleTip(officer, reference);
+        audit(officer, tip, AuditAction.VIEW, null);
+        TipTriage triage = TipTriage.findById(tip.id);
+        List<TriageViews.Identifier> identifiers = TipIdentifier.<TipIdentifier>list("tipId = ?1 order by position", tip.id)
+                .stream().map(i -> new TriageViews.Identifier(i.type.code(), cipher.decryptText(i.valueEnc))).toList();
+        List<TriageViews.Message> messages = TipMessage.<TipMessage>list("tipId = ?1 order by id", tip.id).stream()
+                .map(m -> new TriageViews.Message(m.author.toLowerCase(Locale.ROOT), cipher.decryptText(m.bodyEnc),
+                        m.createdAt))
+                .toList();
+        List<TriageViews.Attachment> attachments = em.createQuery("select a.id, a.nameEnc, a.mediaType, a.sizeBytes,"
+                        + " a.sha256, a.locationKept from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
+                .setParameter(1, tip.id).getResultStream()
+                .map(r -> new TriageViews.Attachment((Long) r[0], cipher.decryptText((byte[]) r[1]), (String) r[2],
+                        (Long) r[3], HexFormat.of().formatHex((byte[]) r[4]), (Boolean) r[5]))
+                .toList();
+        List<TriageViews.Note> notes = TipNote.<TipNote>list("tipId = ?1 order by id", tip.id).stream()
+                .map(n -> new TriageViews.Note(n.author, cipher.decryptText(n.bodyEnc), n.createdAt)).toList();
+        return new TriageViews.Details(tip.reference, tip.status, tip.category, tip.inDangerNow, tip.incidentDate,
+                tip.regionCode, map(cipher.decryptText(tip.placeEnc)), cipher.decryptText(tip.narrativeEnc),
+                map(cipher.decryptText(tip.contactEnc)), tip.language, tip.createdAt,
+                triage == null ? Priority.NORMAL : triage.priority, triage == null ? null : triage.assignee,
+                labels(tip.id), triage == null ? null : triage.rejection, triage == null ? null : triage.duplicateOf,
+                identifiers, messages, attachments, notes, related(officer, tip), triage != null && triage.legalHold,
+                triage == null ? null : triage.contentPurgedAt, tip.version);
+    }
+
+    /** A file of the tip, decrypted; the download is audited. */
+    @Transactional
+    public Download download(Officer officer, String reference, long attachmentId) {
+        Tip tip = visibleTip(officer, reference);
+        TipAttachment file = TipAttachment.find("id = ?1 and tipId = ?2", attachmentId, tip.id).firstResult();
+        if (file == null) {
+            throw ApiException.notFound("This tip has no such attachment");
+        }
+        audit(officer, tip, AuditAction.DOWNLOAD, "attachment " + file.id);
+        return new Download(cipher.decryptText(file.nameEnc), file.mediaType, cipher.decrypt(file.contentEnc));
+    }
+
+    public record Download(String name, String mediaType, byte[] content) {
+    }
+
+    /**
+     * Claims the tip for the caller. The UPDATE only matches an unclaimed row and InnoDB locks the
+     * row, so of two simultaneous claims exactly one changes it; the other sees 0 rows and gets 409.
+     */
+    @Transactional
+    public TriageViews.Claim claim(Officer officer, String reference) {
+        Tip tip = visibleTip(officer, reference);
+        ensureTriageRow(tip);
+        Instant now = Instant.now();
+        int claimed = em.createNativeQuery("UPDATE tip_triage SET assignee = ?1, claimed_at = ?2, version = version + 1"
+                        + " WHERE tip_id = ?3 AND assignee IS NULL")
+                .setParameter(1, officer.name()).setParameter(2, now).setParameter(3, tip.id).executeUpdate();
+        if (claimed == 0) {
+            // a locking read sees the committed winner, not this transaction's snapshot
+            Object[] holder = (Object[]) em.createNativeQuery(
+                            "SELECT assignee, claimed_at FROM tip_triage WHERE tip_id = ?1 LOCK IN SHARE MODE")
+                    .setParameter(1, tip.id).getSingleResult();
+            if (officer.name().equals(holder[0])) {
+                return new TriageViews.Claim(tip.reference, officer.name(), toInstant(holder[1]));
+            }
+            throw ApiException.conflict("Another officer has already claimed this tip");
+        }
+        audit(officer, tip, AuditAction.CLAIM, null);
+        return new TriageViews.Claim(tip.reference, officer.name(), now);
+    }
+
+    /** The assignee (or a supervisor) gives the tip back to the queue. */
+    @Transactional
+    public TriageViews.Claim release(Officer officer, String reference) {
+        Tip tip = visibleTip(officer, reference);
+        ensureTriageRow(tip);
+        int released = em.createNativeQuery("UPDATE tip_triage SET assignee = NULL, claimed_at = NULL,"
+                        + " version = version + 1 WHERE tip_id = ?1 AND assignee IS NOT NULL AND (?2 OR assignee = ?3)")
+                .setParameter(1, tip.id).setParameter(2, officer.seesAllRegions()).setParameter(3, officer.name())
+                .executeUpdate();
+        if (released == 0) {
+            throw ApiException.conflict(officer.seesAllRegions() ? "This tip is not claimed" : "This tip is not claimed by you");
+        }
+        audit(officer, tip, AuditAction.RELEASE, null);
+        return new TriageViews.Claim(tip.reference, null, null);
+    }
+
+    /** A supervisor gives the tip to an officer (or to nobody), whoever holds it now. */
+    @Transactional
+    public TriageViews.Claim reassign(Officer supervisor, String reference, String assignee) {
+        Tip tip = visibleTip(supervisor, reference);
+        ensureTriageRow(tip);
+        String to = assignee == null ? null : assignee.strip();
+        if (to != null && to.isEmpty()) {
+            throw ApiException.invalid("assignee", "must not be blank; send null to release");
+        }
+        Instant now = to == null ? null : Instant.now();
+        em.createNativeQuery("UPDATE tip_triage SET assignee = ?1, claimed_at = ?2, version = version + 1 WHERE tip_id = ?3")
+                .setParameter(1, to).setParameter(2, now).setParameter(3, tip.id).executeUpdate();
+        audit(supervisor, tip, AuditAction.REASSIGN, to == null ? "to nobody" : "to " + to);
+        return new TriageViews.Claim(tip.reference, to, now);
+    }
+
+    @Transactional
+    public TriageViews.QueueItem changeStatus(Officer officer, String reference, TriageRequests.StatusChange change) {
+        Tip tip = visibleTip(officer, reference);
+        TipStatus from = tip.status;
+        TipStatus to = change.status();
+        if (!NEXT.get(from).contains(to)) {
+            throw ApiException.conflict("A tip cannot go from " + from + " to " + to);
+        }
+        String reason = null;
+        String duplicateOf = null;
+        if (to == TipStatus.REJECTED) {
+            reason = change.reason() == null ? null : change.reason().strip().toLowerCase(Locale.ROOT);
+            if (!"spam".equals(reason) && !"duplicate".equals(reason)) {
+                throw ApiException.invalid("reason", "is required to reject a tip: spam or duplicate");
+            }
+            if (reason.equals("duplicate")) {
+                duplicateOf = change.duplicateOf() == null ? "" : change.duplicateOf().strip().toUpperCase(Locale.ROOT);
+                String self = tip.reference;
+                if (duplicateOf.equals(self) || Tip.byReference(duplicateOf).filter(t -> sees(officer, t)).isEmpty()) {
+                    throw ApiException.invalid("duplicateOf", "must be the reference of another tip you can see");
+                }
+            } else if (change.duplicateOf() != null) {
+                throw ApiException.invalid("duplicateOf", "is only for reason duplicate");
+            }
+        } else if (change.reason() != null || change.duplicateOf() != null) {
+            throw ApiException.invalid("reason", "is only for status REJECTED");
+        }
+        tip.status = to;
+        tip.updatedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        TipTriage triage = ensureTriageRow(tip);
+        if (to == TipStatus.CLOSED || to == TipStatus.REJECTED) {
+            triage.closedAt = Instant.now();
+        }
+        triage.rejection = reason;
+        triage.duplicateOf = duplicateOf;
+        audit(officer, tip, AuditAction.STATUS, from + " -> " + to + (reason == null ? "" : " (" + reason
+                + (duplicateOf == null ? "" : " of " + duplicateOf) + ")"));
+        em.flush();
+        return queueItem(tip, triage);
+    }
+
+    /** Supervisors: a tip on legal hold keeps its content past the retention period. */
+    @Transactional
+    public boolean legalHold(Officer supervisor, String reference, boolean hold) {
+        Tip tip = visibleTip(supervisor, reference);
+        TipTriage triage = ensureTriageRow(tip);
+        if (hold && triage.contentPurgedAt != null) {
+            throw ApiException.conflict("This tip's content was already deleted under the retention rules");
+        }
+        triage.legalHold = hold;
+        audit(supervisor, tip, AuditAction.LEGAL_HOLD, hold ? "on" : "off");
+        return hold;
+    }
+
+    @Transactional
+    public TriageViews.QueueItem changePriority(Officer officer, String reference, Priority priority) {
+        Tip tip = visibleTip(officer, reference);
+        TipTriage triage = ensureTriageRow(tip);
+        triage.priority = priority;
+        audit(officer, tip, AuditAction.PRIORITY, priority.name());
+        em.flush();
+        return queueItem(tip, triage);
+    }
+
+    @Transactional
+    public List<String> replaceLabels(Officer officer, String reference, List<String> labels) {
+        Tip tip = visibleTip(officer, reference);
+        Set<String> distinct = new TreeSet<>();
+        labels.forEach(l -> distinct.add(l.strip().toLowerCase(Locale.ROOT)));
+        em.createNativeQuery("DELETE FROM tip_label WHERE tip_id = ?1").setParameter(1, tip.id).executeUpdate();
+        for (String label : distinct) {
+            em.createNativeQuery("INSERT INTO tip_label (tip_id, label) VALUES (?1, ?2)")
+                    .setParameter(1, tip.id).setParameter(2, label).executeUpdate();
+        }
+        audit(officer, tip, AuditAction.LABELS, String.join(", ", distinct));
+        return List.copyOf(distinct);
+    }
+
+    @Transactional
+    public TriageViews.Note addNote(Officer officer, String reference, String text) {
+        Tip tip = visibleTip(officer, reference);
+        TipNote note = new TipNote();
+        note.tipId = tip.id;
+        note.author = officer.name();
+        note.bodyEnc = cipher.encryptText(text.strip());
+        note.createdAt = Instant.now();
+        note.persist();
+        audit(officer, tip, AuditAction.NOTE, "note " + note.id);
+        return new TriageViews.Note(note.author, text.strip(), note.createdAt);
+    }
+
+    /**
+     * A reply in the tipster's thread: stored as the tip feature's own message (author POLICE), so
+     * the tipster reads it with their receipt. Minute precision like every time the tipster sees.
+     */
+    @Transactional
+    public TriageViews.Message reply(Officer officer, String reference, String text) {
+        Tip tip = visibleTip(officer, reference);
+        TipMessage message = new TipMessage();
+        message.tipId = tip.id;
+        message.author = TipMessage.POLICE;
+        message.bodyEnc = cipher.encryptText(text.strip());
+        message.createdAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        message.persist();
+        tip.updatedAt = message.createdAt;
+        audit(officer, tip, AuditAction.REPLY, "message " + message.id);
+        return new TriageViews.Message("police", text.strip(), message.createdAt);
+    }
+
+    /** Visible tips naming this identifier, newest first. */
+    @Transactional
+    public Page<TriageViews.QueueItem> tipsNaming(Officer officer, TipRequest.Identifier identifier, String cursor,
+            int limit) {
+        byte[] hash = tips.identifierHash(identifier);
+        Where where = visible(officer);
+        where.and("t.id in (select i.tipId from TipIdentifier i where i.normalizedHash = :hash)", "hash", hash);
+        if (cursor != null) {
+            try {
+                where.and("t.id < :after", "after", Long.parseLong(Cursor.decode(cursor, 1).get(0)));
+            } catch (NumberFormatException e) {
+                throw ApiException.invalid("cursor", "is not a cursor given by this API");
+            }
+        }
+        List<Object[]> rows = where.apply(em.createQuery(QUEUE_COLUMNS + where.sql() + " order by t.id desc",
+                Object[].class)).setMaxResults(limit + 1).getResultList();
+        return Page.of(rows, limit, TriageService::queueItem, r -> Cursor.encode(r[0]));
+    }
+
+    /** The audit log of one tip (by reference) or of one officer, newest first; for supervisors. */
+    @Transactional
+    public Page<TriageViews.Audit> auditLog(String reference, String actor, String cursor, int limit) {
+        if ((reference == null) == (actor == null)) {
+            throw ApiException.invalid(reference == null ? "reference" : "officer",
+                    "give exactly one of reference and officer");
+        }
+        StringBuilder query = new StringBuilder(reference != null ? "reference = :key" : "actor = :key");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("key", reference != null ? reference.strip().toUpperCase(Locale.ROOT) : actor);
+        if (cursor != null) {
+            try {
+                params.put("after", Long.parseLong(Cursor.decode(cursor, 1).get(0)));
+            } catch (NumberFormatException e) {
+                throw ApiException.invalid("cursor", "is not a cursor given by this API");
+            }
+            query.append(" and id < :after");
+        }
+        List<AuditEntry> rows = AuditEntry.<AuditEntry>find(query + " order by id desc", params).range(0, limit).list();
+        return Page.of(rows, limit, e -> new TriageViews.Audit(e.reference, e.actor, e.action, e.detail, e.at),
+                e -> Cursor.encode(e.id));
+    }
+
+    private List<TriageViews.QueueItem> related(Officer officer, Tip tip) {
+        Where where = visible(officer);
+        where.and("t.id <> :self and t.id in (select b.tipId from TipIdentifier a, TipIdentifier b"
+                + " where a.tipId = :self and b.normalizedHash = a.normalizedHash)", "self", tip.id);
+        return where.apply(em.createQuery(QUEUE_COLUMNS + where.sql() + " order by t.id desc", Object[].class))
+                .setMaxResults(config.relatedLimit()).getResultList().stream().map(TriageService::queueItem).toList();
+    }
+
+    private Tip visibleTip(Officer officer, String reference) {
+        String canonical = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
+        return Tip.byReference(canonical).filter(t -> sees(officer, t))
+                .orElseThrow(() -> ApiException.notFound("No tip with this reference"));
+    }
+
+    private static boolean sees(Officer officer, Tip tip) {
+        return officer.seesAllRegions() || tip.regionCode == null || tip.regionCode.equals(officer.region());
+    }
+
+    private static Where visible(Officer officer) {
+        Where where = new Where();
+        if (!officer.seesAllRegions()) {
+            if (officer.region() == null) {
+                where.and("t.regionCode is null");
+            } else {
+                where.and("(t.regionCode is null or t.regionCode = :unit)", "unit", officer.region());
+            }
+        }
+        return where;
+    }
+
+    private TipTriage ensureTriageRow(Tip tip) {
+        em.createNativeQuery("INSERT IGNORE INTO tip_triage (tip_id, priority, version) VALUES (?1, 'NORMAL', 0)")
+                .setParameter(1, tip.id).executeUpdate();
+        return TipTriage.findById(tip.id);
+    }
+
+    private void audit(Officer officer, Tip tip, AuditAction action, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.tipId = tip.id;
+        entry.reference = tip.reference;
+        entry.actor = officer.name();
+        entry.action = action;
+        entry.detail = detail;
+        entry.at = Instant.now();
+        entry.persist();
+    }
+
+    private List<String> labels(Long tipId) {
+        return em.createNativeQuery("SELECT label FROM tip_label WHERE tip_id = ?1 ORDER BY label", String.class)
+                .setParameter(1, tipId).getResultList().stream().map(String.class::cast).toList();
+    }
+
+    private Map<String, Object> map(String jsonText) {
+        if (jsonText == null) {
+            return null;
+        }
+        try {
+            return json.readValue(jsonText, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored tip JSON unreadable", e);
+        }
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof java.sql.Timestamp ts ? ts.toInstant()
+                : value instanceof java.time.LocalDateTime ldt ? ldt.toInstant(java.time.ZoneOffset.UTC) : (Instant) value;
+    }
+
+    private static TriageViews.QueueItem queueItem(Object[] r) {
+        return new TriageViews.QueueItem((String) r[1], (TipStatus) r[2], (TipCategory) r[3], (Boolean) r[4],
+                (String) r[5], r[6] == null ? Priority.NORMAL : (Priority) r[6], (String) r[7], (Instant) r[8]);
+    }
+
+    private static TriageViews.QueueItem queueItem(Tip tip, TipTriage triage) {
+        return new TriageViews.QueueItem(tip.reference, tip.status, tip.category, tip.inDangerNow, tip.regionCode,
+                triage.priority, triage.assignee, tip.createdAt);
+    }
+
+    /** A JPQL where clause with its named parameters, built from optional filters. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        void and(String condition, Object... nameValues) {
+            conditions.add(condition);
+            for (int i = 0; i < nameValues.length; i += 2) {
+                params.put((String) nameValues[i], nameValues[i + 1]);
+            }
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        <T> TypedQuery<T> apply(TypedQuery<T> query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+}
