@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,6 +21,7 @@ import org.vigil.tip.IdentifierType;
 import org.vigil.tip.TipRequest;
 
 /** Cross-tip look-ups for the police: tips naming an identifier, and the audit log. */
+@SecurityRequirement(name = "bearer")
 @Path(PoliceTipResource.BASE)
 @Tag(name = "Police triage")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,6 +34,7 @@ import org.vigil.tip.TipCategory;
 import org.vigil.tip.TipStatus;
 
 /** The police queue and the work on one tip. Thin: rules, visibility and audit are in {@link TriageService}. */
+@SecurityRequirement(name = "bearer")
 @Path(PoliceTipResource.BASE + "/tips")
 @Tag(name = "Police triage", description = "Officers' queue of tips: reading, claims, workflow, notes and replies."
         + " Officers see their region's tips and tips without a region; supervisors see all. Every answer is no-store.")

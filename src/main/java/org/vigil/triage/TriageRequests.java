@@ -21,7 +21,7 @@ public final class TriageRequests {
             @Schema(description = "Required for REJECTED: spam or duplicate", enumeration = {"spam", "duplicate"},
                     examples = "duplicate") String reason,
             @Schema(description = "For reason duplicate: the reference of the tip this one repeats",
-                    examples = "4HX9TQ2M8B7") String duplicateOf) {
+                    examples = "4HX9TQ2M8B7") @Size(max = 11) String duplicateOf) {
     }
 
     @Schema(name = "PoliceAssignment", description = "A supervisor hands a tip to an officer, or to nobody")
@@ -42,8 +42,9 @@ public final class TriageRequests {
     public record Labels(
             @NotNull @Size(max = 20)
             @Schema(required = true, examples = "[\"ransom\", \"cambodia\"]")
-            List<@NotNull @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,39}",
-                    message = "must be 1-40 letters, digits, spaces, . _ or -") String> labels) {
+            // No \p{..} classes: the pattern is also checked by JavaScript tools without Unicode mode.
+            List<@NotNull @Size(max = 40) @Pattern(regexp = "^[^\\s<>&\"'][^<>&\"'\\t\\r\\n]{0,39}$",
+                    message = "must be 1-40 characters without markup or line breaks") String> labels) {
     }
 
     @Schema(name = "PoliceText", description = "An internal note, or a reply that the tipster will read")

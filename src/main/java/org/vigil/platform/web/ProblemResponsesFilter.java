@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Every error response in the document is a problem+json body, including the 401/403 that the
- * generator adds for secured operations, every operation documents its possible 500, and every
- * conditional read (one with a 304) its 412.
+ * Every error response in the document is a problem+json body; every secured operation documents
+ * its 401 and 403, every operation its possible 500, and every conditional read (one with a 304)
+ * its 412.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -30,6 +30,17 @@ public class ProblemResponsesFilter implements OASFilter {
                 // conditional reads (PublicCaching) evaluate If-Match too
                 responses.addAPIResponse("412", OASFactory.createAPIResponse()
                         .description("If-Match names a version other than the current one"));
+            }
+            if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+                // every secured operation refuses a missing or invalid token, and a token without the role
+                if (!responses.hasAPIResponse("401")) {
+                    responses.addAPIResponse("401", OASFactory.createAPIResponse()
+                            .description("No valid bearer token"));
+                }
+                if (!responses.hasAPIResponse("403")) {
+                    responses.addAPIResponse("403", OASFactory.createAPIResponse()
+                            .description("The token's roles do not allow this operation"));
+                }
             }
             if (!responses.hasAPIResponse("500")) {
                 responses.addAPIResponse("500", OASFactory.createAPIResponse()
