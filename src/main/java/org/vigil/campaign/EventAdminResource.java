@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.vigil.platform.error.Problem;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.EditVersions;
 import org.vigil.platform.web.Page;
@@ -44,10 +43,8 @@ import org.vigil.platform.web.Page;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Campaign events (editors)", description = "Create, change, postpone, cancel and delete campaign events")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token has no editor role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The token has no editor role")
 public class EventAdminResource {
 
     private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
@@ -71,10 +68,8 @@ public class EventAdminResource {
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "rally", value = EventResource.EXAMPLE_EVENT)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names them: title, end, zone, lang, coordinates.lat...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names them: title, end, zone, lang, coordinates.lat...)")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(@Valid @NotNull EventRequest request) {
         EventView created = events.create(request);
         return Response.created(URI.create("/api/v1/admin/events/" + created.id())).entity(created)
@@ -86,8 +81,7 @@ public class EventAdminResource {
             description = "All languages (unless `lang`), past and future (unless `from`/`to`), every status, ordered by start.")
     @APIResponse(responseCode = "200", description = "A page of events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventResource.EventPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
     public Response list(@Parameter(description = "Events ending after this moment (ISO date or date-time)") @QueryParam("from") String from,
             @Parameter(description = "Events starting before this moment (ISO date or date-time)") @QueryParam("to") String to,
             @Parameter(description = "Region code; includes its sub-regions") @QueryParam("region") String region,
@@ -106,8 +100,7 @@ public class EventAdminResource {
     @Operation(summary = "One event, with its version as ETag")
     @APIResponse(responseCode = "200", description = "The event; ETag is its version, to send back in If-Match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
     public Response one(@PathParam("id") long id) {
         return versioned(events.byId(id));
     }
@@ -121,16 +114,11 @@ public class EventAdminResource {
             examples = @ExampleObject(name = "rally", value = EXAMPLE_REQUEST)))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken, or someone saved at the same moment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The slug is taken, or someone saved at the same moment")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") long id,
             @Parameter(description = IF_MATCH_DOC, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
@@ -143,14 +131,10 @@ public class EventAdminResource {
             description = "Calendars show it as TENTATIVE until it is rescheduled.")
     @APIResponse(responseCode = "200", description = "Postponed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is not scheduled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The event is not scheduled")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response postpone(@PathParam("id") long id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return versioned(events.postpone(id, ifMatch));
@@ -163,14 +147,10 @@ public class EventAdminResource {
                     + "STATUS:CANCELLED, so subscribed calendars remove it.")
     @APIResponse(responseCode = "200", description = "Cancelled; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "Already cancelled")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response cancel(@PathParam("id") long id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return versioned(events.cancel(id, ifMatch));
@@ -186,14 +166,10 @@ public class EventAdminResource {
                     value = "{\"start\": \"2027-08-06T07:30:00\", \"end\": \"2027-08-06T09:30:00\", \"zone\": \"Asia/Ho_Chi_Minh\"}")))
     @APIResponse(responseCode = "200", description = "Rescheduled; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid times or zone",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid times or zone")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response reschedule(@PathParam("id") long id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RescheduleRequest request) {
@@ -206,12 +182,9 @@ public class EventAdminResource {
             description = "Subscribed calendars only notice when the event is missing from the feed, and some keep it: "
                     + "prefer cancel, which every calendar understands.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response delete(@Parameter(example = "7") @PathParam("id") long id,
             @Parameter(description = IF_MATCH_DOC, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         events.delete(id, ifMatch);

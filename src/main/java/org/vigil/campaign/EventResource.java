@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.campaign.EventService.ContentVersion;
 import org.vigil.platform.error.ApiException;
-import org.vigil.platform.error.Problem;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.Page;
 import org.vigil.platform.web.PublicCaching;
@@ -66,8 +65,7 @@ public class EventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
                     examples = @ExampleObject(name = "rally", value = EXAMPLE_PAGE)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (dates, from after to, lang, status, region, cursor, limit)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (dates, from after to, lang, status, region, cursor, limit)")
     public Response list(
             @Parameter(description = FROM_DOC, example = "2027-07-01") @QueryParam("from") String from,
             @Parameter(description = TO_DOC, example = "2027-07-31") @QueryParam("to") String to,
@@ -98,8 +96,7 @@ public class EventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "rally", value = EXAMPLE_EVENT)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "404", description = "No event has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event has this slug")
     public Response one(@Parameter(example = "mit-tinh-30-7-2027-phan-rang") @PathParam("slug") String slug,
             @Context Request request) {
         EventService.Stamp stamp = events.stampOf(slug)
@@ -118,8 +115,7 @@ public class EventResource {
             content = @Content(mediaType = EventCalendar.TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "feed", value = EXAMPLE_ICS)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "lang or region is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "lang or region is invalid")
     public Response feed(
             @Parameter(description = REGION_DOC, example = "khanh-hoa") @QueryParam("region") String region,
             @Parameter(description = "Language; wins over Accept-Language", example = "vi") @QueryParam("lang") String lang,

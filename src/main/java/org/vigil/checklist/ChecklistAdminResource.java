@@ -42,10 +42,8 @@ import org.vigil.platform.web.Page;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Checklists (editors)", description = "Write, publish and withdraw checklists; role editor")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the editor role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The token lacks the editor role")
 public class ChecklistAdminResource {
 
     private static final String EXAMPLE = """
@@ -83,8 +81,7 @@ public class ChecklistAdminResource {
                             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
                              "detail": "1 field is invalid",
                              "errors": [{"field": "items[3].id", "message": "duplicates items[1].id"}]}""")))
-    @APIResponse(responseCode = "409", description = "The slug, or the language of this translation, is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug, or the language of this translation, is taken")
     public Response create(@NotNull @Valid ChecklistRequest checklist) {
         AdminChecklistView created = checklists.create(checklist);
         return answer(Response.created(URI.create("/api/v1/admin/checklists/" + created.id())), created);
@@ -94,8 +91,7 @@ public class ChecklistAdminResource {
     @Operation(summary = "List checklists in any state, newest first")
     @APIResponse(responseCode = "200", description = "A page of checklists",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status, lang or scamType, bad cursor or limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status, lang or scamType, bad cursor or limit")
     public Response list(
             @Parameter(description = "DRAFT, PUBLISHED or WITHDRAWN") @QueryParam("status") String status,
             @Parameter(description = "Language code") @QueryParam("lang") String lang,
@@ -111,8 +107,7 @@ public class ChecklistAdminResource {
     @Operation(summary = "Get a checklist in any state; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The checklist",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
-    @APIResponse(responseCode = "404", description = "No such checklist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such checklist")
     public Response get(@PathParam("id") long id) {
         return answer(Response.ok(), checklists.get(id));
     }
@@ -126,16 +121,11 @@ public class ChecklistAdminResource {
             schema = @Schema(implementation = ChecklistRequest.class), examples = @ExampleObject(name = "job offer", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Saved; the new ETag is set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such checklist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug, or the language of this translation, is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: read again and reapply",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
+    @APIResponse(responseCode = "404", description = "No such checklist")
+    @APIResponse(responseCode = "409", description = "The slug, or the language of this translation, is taken")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: read again and reapply")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") long id, @Parameter(description = "The ETag you read", example = "\"3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ChecklistRequest checklist) {
@@ -148,12 +138,9 @@ public class ChecklistAdminResource {
             description = "Send the ETag you reviewed in If-Match. Publishing a published checklist changes nothing.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
-    @APIResponse(responseCode = "404", description = "No such checklist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such checklist")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(Response.ok(), checklists.publish(id, ifMatch));
     }
@@ -163,14 +150,10 @@ public class ChecklistAdminResource {
     @Operation(summary = "Withdraw a published checklist from the public API")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
-    @APIResponse(responseCode = "404", description = "No such checklist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A draft was never published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such checklist")
+    @APIResponse(responseCode = "409", description = "A draft was never published")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(Response.ok(), checklists.withdraw(id, ifMatch));
     }
@@ -179,12 +162,9 @@ public class ChecklistAdminResource {
     @Path("{id}")
     @Operation(summary = "Delete a checklist in any state")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such checklist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such checklist")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response delete(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = "The ETag you read", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checklists.delete(id, ifMatch);

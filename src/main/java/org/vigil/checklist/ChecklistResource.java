@@ -58,8 +58,7 @@ public class ChecklistResource {
     @APIResponse(responseCode = "200", description = "A page of checklists; an empty page has `items: []`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
-    @APIResponse(responseCode = "400", description = "Unsupported lang, unknown scamType, bad cursor or limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unsupported lang, unknown scamType, bad cursor or limit")
     public Response list(
             @Parameter(description = "Language code; wins over Accept-Language", example = "vi") @QueryParam("lang") String lang,
             @Parameter(description = "Only checklists about this scam pattern: " + ScamType.CODES, example = "fake-job-abroad")
@@ -82,8 +81,7 @@ public class ChecklistResource {
     @APIResponse(responseCode = "200", description = "The checklist",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChecklistView.class)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
-    @APIResponse(responseCode = "404", description = "No published checklist has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published checklist has this slug")
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         PublicChecklists.Stamp stamp = checklists.stamp(slug);
         return caching.conditional(request, stamp.etag(), stamp.lang(), MediaType.APPLICATION_JSON,
@@ -129,8 +127,7 @@ public class ChecklistResource {
                             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
                              "detail": "1 field is invalid",
                              "errors": [{"field": "answers[2].itemId", "message": "is not an item of this checklist"}]}""")))
-    @APIResponse(responseCode = "404", description = "No published checklist has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published checklist has this slug")
     public Response assess(@PathParam("slug") String slug, @Valid AssessmentRequest answers) {
         AssessmentResult result = assessment.assess(slug, answers);
         return Response.ok(result, MediaType.APPLICATION_JSON)

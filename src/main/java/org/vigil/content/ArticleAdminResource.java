@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.vigil.content.ArticleViews.ArticleAdmin;
 import org.vigil.content.ArticleViews.ArticleAdminSummary;
-import org.vigil.platform.error.Problem;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.EditVersions;
 import org.vigil.platform.web.Page;
@@ -40,10 +39,8 @@ import org.vigil.platform.web.Page;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Articles (editors)", description = "Write, publish, withdraw and delete articles")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role is not editor",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The token's role is not editor")
 public class ArticleAdminResource {
 
     static final String EXAMPLE_REQUEST = """
@@ -71,10 +68,8 @@ public class ArticleAdminResource {
             headers = {@Header(name = "Location", description = "The article's admin address"),
                     @Header(name = "ETag", description = "\"<version>\", to send back in If-Match")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdmin.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug taken, or the translation in this language exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
+    @APIResponse(responseCode = "409", description = "Slug taken, or the translation in this language exists")
     public RestResponse<ArticleAdmin> create(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleRequest.class),
@@ -91,8 +86,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "The article; its ETag is \"<version>\"",
             headers = @Header(name = "ETag", description = "\"<version>\", to send back in If-Match"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdmin.class)))
-    @APIResponse(responseCode = "404", description = "No such article",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
     public RestResponse<ArticleAdmin> get(@PathParam("id") long id) {
         return withVersion(service.get(id));
     }
@@ -100,8 +94,7 @@ public class ArticleAdminResource {
     @GET
     @Operation(summary = "List articles in any state, newest first")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Unknown status, bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status, bad limit or cursor")
     public Page<ArticleAdminSummary> list(
             @Parameter(description = "Only articles in this state",
                     schema = @Schema(enumeration = {"draft", "published", "withdrawn", "deleted"}))
@@ -119,16 +112,11 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is \"<version>\"",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdmin.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Deleted, slug taken or frozen, or translation exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Deleted, slug taken or frozen, or translation exists")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ArticleAdmin> update(@PathParam("id") long id,
             @Parameter(description = "The ETag you read", required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -146,12 +134,9 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "Published",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdmin.class)))
-    @APIResponse(responseCode = "404", description = "No such article",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already published, or deleted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Already published, or deleted")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<ArticleAdmin> publish(@PathParam("id") long id,
             @Parameter(description = "Optional: the ETag you read", example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -165,12 +150,9 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "Withdrawn",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdmin.class)))
-    @APIResponse(responseCode = "404", description = "No such article",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Not published")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<ArticleAdmin> withdraw(@PathParam("id") long id,
             @Parameter(description = "Optional: the ETag you read", example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -183,12 +165,9 @@ public class ArticleAdminResource {
             description = "Soft delete: it stays as a tombstone for delta sync and its slug is never reused. "
                     + "If-Match is optional and checked when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such article",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already deleted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Already deleted")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public void delete(@PathParam("id") long id,
             @Parameter(description = "Optional: the ETag you read", example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

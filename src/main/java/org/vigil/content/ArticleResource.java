@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.content.ArticleViews.ArticleDetail;
 import org.vigil.content.ArticleViews.ArticleSummaryPage;
-import org.vigil.platform.error.Problem;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.PublicCaching;
 
@@ -64,8 +63,7 @@ public class ArticleResource {
                               {"slug": "bai-da-go", "lang": "vi", "updatedAt": "2025-07-29T09:00:00Z", "deleted": true}
                             ], "nextCursor": "dQoyMDI1LTA3LTI5VDA5OjAwOjAwWgo0Mg"}""")))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Unknown language or category, bad instant, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown language or category, bad instant, limit or cursor")
     public Response list(
             @Parameter(description = "Language code; default from Accept-Language, else vi", example = "vi")
             @QueryParam("lang") String lang,
@@ -107,8 +105,7 @@ public class ArticleResource {
                              "canonicalUrl": "https://vigil.example/articles/canh-giac-viec-nhe-luong-cao-o-nuoc-ngoai",
                              "publishedAt": "2025-07-28T02:00:00Z", "updatedAt": "2025-07-29T08:30:00Z", "version": 3}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No published article has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published article has this slug")
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         ArticleQueries.ArticleVersion version = queries.articleVersion(slug);
         return caching.conditional(request, version.etag(), version.lang(), MediaType.APPLICATION_JSON,

@@ -91,14 +91,10 @@ public class TipResource {
     @APIResponse(responseCode = "400", description = "Invalid tip; `errors[].field` names the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-phone", value = TipExamples.BAD_PHONE)))
-    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being processed concurrently; retry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body or a file too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF (detected from its bytes)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being processed concurrently; retry")
+    @APIResponse(responseCode = "413", description = "Request body or a file too large")
+    @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF (detected from its bytes)")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip")
     @APIResponse(responseCode = "429", description = "Too many tips; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "slow-down", value = TipExamples.TOO_MANY)))
@@ -139,13 +135,11 @@ public class TipResource {
     @APIResponse(responseCode = "200", description = "The tipster's view of the tip",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Status.class),
                     examples = @ExampleObject(name = "being-reviewed", value = TipExamples.STATUS)))
-    @APIResponse(responseCode = "400", description = "The receipt header is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The receipt header is missing")
     @APIResponse(responseCode = "404", description = "No tip with this reference and receipt",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-match", value = TipExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After")
     public Response status(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
                     example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt) {
@@ -158,16 +152,11 @@ public class TipResource {
     @Operation(summary = "Add information to a tip", description = "Adds a message from the tipster to the tip's thread.")
     @APIResponse(responseCode = "201", description = "Message added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Message.class)))
-    @APIResponse(responseCode = "400", description = "Empty or too long text, or no receipt header",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No tip with this reference and receipt",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The tip is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty or too long text, or no receipt header")
+    @APIResponse(responseCode = "404", description = "No tip with this reference and receipt")
+    @APIResponse(responseCode = "409", description = "The tip is closed")
+    @APIResponse(responseCode = "413", description = "Request body too large")
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After")
     public Response addMessage(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
                     example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt, @Valid @NotNull MessageRequest message) {
@@ -186,19 +175,14 @@ public class TipResource {
     @APIResponse(responseCode = "201", description = "Files stored; all attachments of the tip",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TipViews.Attachment.class)))
-    @APIResponse(responseCode = "400", description = "No file, too many files, or an unreadable image",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No tip with this reference and receipt",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The tip is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "A file is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No file, too many files, or an unreadable image")
+    @APIResponse(responseCode = "404", description = "No tip with this reference and receipt")
+    @APIResponse(responseCode = "409", description = "The tip is closed")
+    @APIResponse(responseCode = "413", description = "A file is too large")
     @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-allowed", value = TipExamples.UNSUPPORTED)))
-    @APIResponse(responseCode = "429", description = "Too many uploads or wrong receipts; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many uploads or wrong receipts; see Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = AttachmentsForm.class)))
     public Response addAttachments(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,

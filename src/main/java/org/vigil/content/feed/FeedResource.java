@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.content.ArticleQueries;
 import org.vigil.content.ArticleQueries.FeedState;
-import org.vigil.platform.error.Problem;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.PublicCaching;
 
@@ -53,8 +52,7 @@ public class FeedResource {
             headers = @Header(name = "ETag", description = "Changes when a published article of the language changes"),
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Unsupported language",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unsupported language")
     public Response atom(
             @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
             @Context HttpHeaders headers, @Context Request request) {
@@ -73,8 +71,7 @@ public class FeedResource {
             headers = @Header(name = "ETag", description = "Changes when a published article of the language changes"),
             content = @Content(mediaType = JsonFeed.MEDIA_TYPE, schema = @Schema(implementation = JsonFeed.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Unsupported language",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unsupported language")
     public Response json(
             @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
             @Context HttpHeaders headers, @Context Request request) {
