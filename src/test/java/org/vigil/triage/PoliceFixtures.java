@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.vigil.testsupport.Tokens;
 
 /** Tips placed in regions of their own, and the tokens of the officers who see them. */
@@ -20,14 +21,23 @@ final class PoliceFixtures {
     private PoliceFixtures() {
     }
 
-    /** A region code no other test uses, e.g. VN-K7Q. */
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
+    private static final long REGIONS = 26L * 26 * CHARS.length() * CHARS.length() * CHARS.length();
+    // Sequential from a random start: unique within a run (a random draw once gave a stranger the
+    // home region), and unlikely to meet an earlier run's regions in a reused database.
+    private static final AtomicLong NEXT_REGION = new AtomicLong(ThreadLocalRandom.current().nextLong(REGIONS));
+
+    /** A region code no other test uses, e.g. QX-K7Q (ISO 3166-2 shape, as tips accept). */
     static String region() {
-        String chars = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-        StringBuilder sb = new StringBuilder("VN-");
+        long n = NEXT_REGION.getAndIncrement() % REGIONS;
+        StringBuilder sb = new StringBuilder(6);
         for (int i = 0; i < 3; i++) {
-            sb.append(chars.charAt(ThreadLocalRandom.current().nextInt(chars.length())));
+            sb.append(CHARS.charAt((int) (n % CHARS.length())));
+            n /= CHARS.length();
         }
-        return sb.toString();
+        sb.append('-').append(LETTERS.charAt((int) (n % 26))).append(LETTERS.charAt((int) (n / 26)));
+        return sb.reverse().toString();
     }
 
     /** A Vietnamese mobile number no other test uses, written the local way. */
