@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
@@ -64,9 +65,10 @@ public class TipService {
     private final ObjectMapper json;
     private final EntityManager em;
     private final ZoneId zone;
+    private final Event<TipReceived> received;
 
     TipService(FieldCipher cipher, KeyedHash hash, TipConfig config, TipLimits limits, AttachmentFiles files,
-            ObjectMapper json, EntityManager em, VigilConfig vigil) {
+            ObjectMapper json, EntityManager em, VigilConfig vigil, Event<TipReceived> received) {
         this.cipher = cipher;
         this.hash = hash;
         this.config = config;
@@ -75,6 +77,7 @@ public class TipService {
         this.json = json;
         this.em = em;
         this.zone = ZoneId.of(vigil.defaultZone());
+        this.received = received;
     }
 
     /**
@@ -135,6 +138,7 @@ public class TipService {
             row.persist();
         }
         store(tip, attachments);
+        received.fire(new TipReceived(tip.reference, tip.category, tip.inDangerNow, tip.regionCode, tip.createdAt));
 
         if (keyHash != null) {
             TipIdempotency record = new TipIdempotency();
