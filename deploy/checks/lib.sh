@@ -11,6 +11,8 @@ WORK="${VIGIL_CHECK_DIR:-$ROOT/target/deploy-checks}"
 DB_PORT="${VIGIL_CHECK_DB_PORT:-13306}"
 RABBIT_HOST="${VIGIL_CHECK_RABBITMQ_HOST:-127.0.0.1}"
 RABBIT_PORT="${VIGIL_CHECK_RABBITMQ_PORT:-5672}"
+# Ports of the check's own service instances: PORT_BASE+1.. (away from the 8080/1808x that others use)
+PORT_BASE="${VIGIL_CHECK_PORT_BASE:-28080}"
 RUN_ID="$(date +%s)-$$"
 PIDS=()
 
@@ -74,6 +76,8 @@ make_secrets() {
 # app_start NAME PORT DB QUEUE [VAR=VALUE...]: starts the jar in the background, logs in $WORK/NAME.log
 app_start() {
   local name="$1" port="$2" db="$3" queue="$4"; shift 4
+  # someone else's server on this port would answer our requests: refuse to run then
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port is already in use (VIGIL_CHECK_PORT_BASE moves the check's ports)"; fi
   (
     cd "$WORK"
     exec env -i PATH="$PATH" HOME="$HOME" LANG=C.UTF-8 \
@@ -115,5 +119,8 @@ cleanup() {
 }
 
 check() {
-  java -cp "$ROOT/target/quarkus-app/lib/main/*" "$ROOT/deploy/checks/DeployCheck.java" "$@"
+  # the service's JDBC driver, AMQP client and Jackson; not its JBoss logging bridge (no log manager here)
+  local cp
+  cp="$(ls "$ROOT"/target/quarkus-app/lib/main/*.jar | grep -v 'org.jboss.slf4j' | tr '\n' ':')"
+  java -Dslf4j.internal.verbosity=ERROR -cp "$cp" "$ROOT/deploy/checks/DeployCheck.java" "$@"
 }

@@ -42,9 +42,9 @@ if grep -q 'c2hvcnQ=' "$WORK/prod-start-refusal.log"; then fail "the key's value
 log "everything set: the service starts in the prod profile"
 db_start
 make_secrets
-app_start prod-start 18090 "vigil_prod_start_$$" "vigil.check.prod-start.$RUN_ID"
-wait_ready 18090 120
-B=http://127.0.0.1:18090
+app_start prod-start $((PORT_BASE + 10)) "vigil_prod_start_$$" "vigil.check.prod-start.$RUN_ID"
+wait_ready $((PORT_BASE + 10)) 120
+B=http://127.0.0.1:$((PORT_BASE + 10))
 for path in /q/swagger-ui /q/swagger-ui/ /dev/token /q/dev-ui /q/dev; do
   code="$(curl -s -o /dev/null -w '%{http_code}' "$B$path")"
   [ "$code" = 404 ] || fail "$path answered $code in production, expected 404"
