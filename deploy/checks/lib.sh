@@ -98,10 +98,11 @@ app_start() {
 
 app_pid() { cat "$WORK/$1.pid"; }
 
-# wait_ready PORT [SECONDS]
+# wait_ready PORT [SECONDS [PID]]: fails early when the process PID has ended
 wait_ready() {
-  local port="$1" limit="${2:-90}" start=$SECONDS
+  local port="$1" limit="${2:-90}" pid="${3:-}" start=$SECONDS
   while [ $((SECONDS - start)) -lt "$limit" ]; do
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then fail "the service for port $port has stopped"; fi
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then return 0; fi
     sleep 0.5
   done

@@ -43,7 +43,7 @@ log "everything set: the service starts in the prod profile"
 db_start
 make_secrets
 app_start prod-start $((PORT_BASE + 10)) "vigil_prod_start_$$" "vigil.check.prod-start.$RUN_ID"
-wait_ready $((PORT_BASE + 10)) 120
+wait_ready $((PORT_BASE + 10)) 120 "$(app_pid prod-start)"
 B=http://127.0.0.1:$((PORT_BASE + 10))
 for path in /q/swagger-ui /q/swagger-ui/ /dev/token /q/dev-ui /q/dev; do
   code="$(curl -s -o /dev/null -w '%{http_code}' "$B$path")"

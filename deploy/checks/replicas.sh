@@ -33,8 +33,8 @@ for r in 1 2; do
   app_start "replica$r" "$((PORT_BASE + r))" "$DB" "$QUEUE" VIGIL_HTTP_READ_CACHE_TTL="${CACHE_TTL}s" \
     VIGIL_TRIAGE_RETENTION_EVERY=1s VIGIL_TRIAGE_RETENTION_DELAY=1s VIGIL_TRIAGE_RETENTION_BATCH_SIZE=3
 done
-wait_ready $((PORT_BASE + 1)) 150
-wait_ready $((PORT_BASE + 2)) 150
+wait_ready $((PORT_BASE + 1)) 150 "$(app_pid replica1)"
+wait_ready $((PORT_BASE + 2)) 150 "$(app_pid replica2)"
 log "both ready after $((SECONDS - START))s"
 
 check replicas base1=http://127.0.0.1:$((PORT_BASE + 1)) base2=http://127.0.0.1:$((PORT_BASE + 2)) db="$DB_URL" staleness="$CACHE_TTL" \
