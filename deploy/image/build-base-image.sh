@@ -13,7 +13,7 @@ SUITE=bookworm
 WORK="$(dirname "$OUT")/build"
 
 if [ -s "$OUT" ]; then echo "$OUT exists" >&2; exit 0; fi
-command -v debootstrap >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q debootstrap >/dev/null; }
+command -v debootstrap >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q debootstrap >/dev/null; }
 rm -rf "$WORK" && mkdir -p "$WORK"
 ROOTFS="$WORK/rootfs"
 
