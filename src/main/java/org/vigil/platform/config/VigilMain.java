@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class VigilMain {
 
     public static void main(String... args) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
+        if (packaged() && LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
             Config config = ConfigProvider.getConfig();
             List<String> problems = ProductionSettings.problems(name -> config.getOptionalValue(name, String.class));
             if (!problems.isEmpty()) {
@@ -26,5 +26,15 @@ public class VigilMain {
             }
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * Whether this is the packaged service ({@code java -jar quarkus-run.jar}). Dev mode calls this main
+     * too, before its launch mode and profile are set (both read NORMAL and prod then), so they alone
+     * cannot tell; the packaged jar's class loader can.
+     */
+    static boolean packaged() {
+        ClassLoader loader = VigilMain.class.getClassLoader();
+        return loader != null && loader.getClass().getName().equals("io.quarkus.bootstrap.runner.RunnerClassLoader");
     }
 }
