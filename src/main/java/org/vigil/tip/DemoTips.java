@@ -1,17 +1,14 @@
 package org.vigil.tip;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.vigil.platform.demo.DemoResources;
 
 /**
  * Dev mode only: a few invented tips (regions VN-31 and VN-34, one in danger now, two naming the
@@ -21,19 +18,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoTips {
 
-    private static final String RESOURCE = "demo/tips.json";
     private static final Logger LOG = Logger.getLogger(DemoTips.class);
 
     /** The demo tips as a client would send them. */
     public static List<TipRequest> read(ObjectMapper json) {
-        try (InputStream in = DemoTips.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return json.readValue(in, new TypeReference<List<TipRequest>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoResources.read(json, "tips.json", TipRequest.class);
     }
 
     @Transactional
