@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import org.vigil.checklist.ScamType;
 public class Indicator extends PanacheEntityBase {
 
     /** PROPOSED → PUBLISHED | REJECTED; PUBLISHED → DELISTED | EXPIRED. */
+    @Schema(name = "IndicatorStatus")
     public enum Status {
         PROPOSED, PUBLISHED, REJECTED, DELISTED, EXPIRED
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 /** A holder's objection to a listed value; nothing identifies who sent it unless they left a contact. */
@@ -16,6 +17,7 @@ import java.time.Instant;
 @Table(name = "indicator_dispute")
 public class IndicatorDispute extends PanacheEntityBase {
 
+    @Schema(name = "IndicatorDisputeStatus")
     public enum Status {
         OPEN, UPHELD, REJECTED
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 /** One line of an indicator's history: written once, never updated or deleted by the application. */
@@ -16,6 +17,7 @@ import java.time.Instant;
 @Table(name = "indicator_event")
 public class IndicatorEvent extends PanacheEntityBase {
 
+    @Schema(name = "IndicatorAction")
     public enum Action {
         PROPOSED, PUBLISHED, REJECTED, DELISTED, EXPIRED, DISPUTED, DISPUTE_UPHELD, DISPUTE_REJECTED
     }
