@@ -16,6 +16,13 @@ public interface IndicatorConfig {
     @WithDefault("1m")
     String expiryEvery();
 
+    /**
+     * How often the in-memory set of listed hashes (ListedHashes) is compared with the database: a
+     * publication on another replica reaches this one's check within this time.
+     */
+    @WithDefault("5s")
+    String listedRefresh();
+
     /** Checklists of each scam type shown with a match (what to do). */
     @WithDefault("2")
     int relatedChecklists();

@@ -50,15 +50,17 @@ public class IndicatorService {
 
     private final FieldCipher cipher;
     private final IdentifierKeys keys;
+    private final ListedHashes listedHashes;
     private final IndicatorConfig config;
     private final ObjectMapper json;
     private final EntityManager em;
     private final ZoneId zone;
 
-    IndicatorService(FieldCipher cipher, IdentifierKeys keys, IndicatorConfig config, ObjectMapper json, EntityManager em,
-            VigilConfig vigil) {
+    IndicatorService(FieldCipher cipher, IdentifierKeys keys, ListedHashes listedHashes, IndicatorConfig config,
+            ObjectMapper json, EntityManager em, VigilConfig vigil) {
         this.cipher = cipher;
         this.keys = keys;
+        this.listedHashes = listedHashes;
         this.config = config;
         this.json = json;
         this.em = em;
@@ -155,6 +157,7 @@ public class IndicatorService {
         indicator.expiresAt = last.plusDays(1).atStartOfDay(zone).toInstant();
         indicator.updatedAt = now;
         event(indicator, IndicatorEvent.Action.PUBLISHED, actor, "listed until " + last + " (inclusive)", now);
+        listedHashes.add(indicator.valueHash);
         return view(indicator, true);
     }
 

@@ -36,25 +36,41 @@ public class PublicCheck {
                     + " assess the situation, and send a tip if in doubt.");
 
     private final IndicatorService indicators;
+    private final ListedHashes listedHashes;
     private final PublicChecklists checklists;
     private final IndicatorConfig config;
     private final String publicBaseUrl;
 
-    PublicCheck(IndicatorService indicators, PublicChecklists checklists, IndicatorConfig config, VigilConfig vigil) {
+    PublicCheck(IndicatorService indicators, ListedHashes listedHashes, PublicChecklists checklists, IndicatorConfig config,
+            VigilConfig vigil) {
         this.indicators = indicators;
+        this.listedHashes = listedHashes;
         this.checklists = checklists;
         this.config = config;
         this.publicBaseUrl = vigil.publicBaseUrl();
     }
 
-    @Transactional
+    /** Without a transaction: most checks match nothing, which the in-memory {@link ListedHashes} tells. */
     public IndicatorViews.CheckResult check(IndicatorType type, String value, String bank, String provider, String language) {
         IdentifierKeys.Key key = indicators.normalize(type, value, bank, provider);
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(type, key.value());
+        if (listedHashes.mightContainAny(key.lookupHashes())) {
+            Optional<IndicatorViews.CheckResult> listed = confirmed(type, key, shown, language);
+            if (listed.isPresent()) {
+                return listed.get();
+            }
+        }
+        return new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), false, null,
+                NOT_LISTED.getOrDefault(language, NOT_LISTED.get("vi")), List.of(), List.of());
+    }
+
+    /** The database decides: only a published indicator that has not expired answers. */
+    @Transactional
+    Optional<IndicatorViews.CheckResult> confirmed(IndicatorType type, IdentifierKeys.Key key, IndicatorViews.Shown shown,
+            String language) {
         Optional<Indicator> match = indicators.listedMatch(key.lookupHashes(), IndicatorService.now());
         if (match.isEmpty()) {
-            return new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), false, null,
-                    NOT_LISTED.getOrDefault(language, NOT_LISTED.get("vi")), List.of(), List.of());
+            return Optional.empty();
         }
         Indicator indicator = match.get();
         String domain = type == IndicatorType.URL ? indicators.decryptValue(indicator) : null;
@@ -73,8 +89,8 @@ public class PublicCheck {
                 }
             }
         }
-        return new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), true,
+        return Optional.of(new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), true,
                 new IndicatorViews.Match(indicator.publishedAt, indicator.expiresAt, indicator.scamTypes, domain),
-                LISTED.getOrDefault(language, LISTED.get("vi")), related, List.copyOf(articles.values()));
+                LISTED.getOrDefault(language, LISTED.get("vi")), related, List.copyOf(articles.values())));
     }
 }
