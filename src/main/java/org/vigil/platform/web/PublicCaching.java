@@ -1,5 +1,7 @@
 package org.vigil.platform.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.error.ApiException;
@@ -16,16 +19,75 @@ import org.vigil.platform.error.ApiException;
 /**
  * Conditional GET for public reads. The ETag is computed from the content's version only, so
  * every replica gives the same one, and a matching {@code If-None-Match} answers 304 before the
- * body is built.
+ * body is built. {@link #cached} also keeps the answer in this replica's {@link ReadCache}, so that
+ * repeated reads cost no database query at all.
  */
 @ApplicationScoped
 public class PublicCaching {
 
     private final String cacheControl;
+    private final ReadCache cache;
+    private final ObjectMapper json;
 
-    PublicCaching(VigilConfig config) {
+    PublicCaching(VigilConfig config, ReadCache cache, ObjectMapper json) {
         // Written by hand: JAX-RS CacheControl has no "public" directive, and shared caches (CDNs) need it.
         cacheControl = "public, max-age=" + config.http().publicMaxAge().toSeconds();
+        this.cache = cache;
+        this.json = json;
+    }
+
+    /** What identifies one version of a public answer: its ETag, and its Content-Language (or null). */
+    public record Version(EntityTag etag, String language) {
+    }
+
+    /** A cached answer; {@code body} is null while only its version was needed (for 304s). */
+    private record Answer(Version version, String mediaType, byte[] body) {
+    }
+
+    /**
+     * Like {@link #conditional}, through the {@link ReadCache}: {@code key} identifies the answer
+     * within {@code topic} (the resource and its resolved parameters). A cached version answers a
+     * matching If-None-Match, and a cached body a plain read, without a database query. On a miss
+     * {@code version} runs first (a cheap query), and {@code body} only when a 200 is due.
+     * Bodies are stored as bytes: JSON from the service's ObjectMapper, text as UTF-8.
+     */
+    public Response cached(Request request, String topic, Object key, String mediaType, Supplier<Version> version,
+            Supplier<Object> body) {
+        Optional<Answer> cached = cache.find(topic, Answer.class, key, mediaType);
+        if (cached.isPresent()) {
+            Answer answer = cached.get();
+            Response.ResponseBuilder precondition = request.evaluatePreconditions(answer.version().etag());
+            if (precondition != null || answer.body() != null) {
+                return conditional(request, answer.version().etag(), answer.version().language(), mediaType,
+                        answer::body);
+            }
+        }
+        // Version and body are read together, so that the stored pair belongs together (as far as
+        // two queries can) even when the content changed since the version was cached.
+        long generation = cache.generation(topic);
+        Version current = version.get();
+        Answer[] built = new Answer[1];
+        Response response = conditional(request, current.etag(), current.language(), mediaType, () -> {
+            built[0] = new Answer(current, mediaType, bytes(body.get()));
+            return built[0].body();
+        });
+        Answer answer = built[0] != null ? built[0] : new Answer(current, mediaType, null);
+        cache.put(topic, generation, answer, answer.body() == null ? 0 : answer.body().length, key, mediaType);
+        return response;
+    }
+
+    private byte[] bytes(Object body) {
+        if (body instanceof byte[] raw) {
+            return raw;
+        }
+        if (body instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Answer could not be written as JSON", e);
+        }
     }
 
     /** A strong ETag from the parts that identify one version of a representation. */

@@ -1,0 +1,43 @@
+-- Tip submissions, each with its own Idempotency-Key (as a phone makes one per tip), counting the
+-- 201s so that the bench can check that every accepted tip is in the database.
+-- created/other are globals: done() reads them from each thread with thread:get
+local counter = 0
+created = 0
+other = 0
+local threads = {}
+local id = 0
+
+function setup(thread)
+  id = id + 1
+  thread:set("tid", id)
+  table.insert(threads, thread)
+end
+
+local body = [[{"category":"online-fraud","narrative":"Kẻ gian giả danh công an gọi điện yêu cầu chuyển tiền vào tài khoản để xác minh, nói rằng tôi liên quan đến đường dây rửa tiền.","inDangerNow":false,"identifiers":[{"type":"phone","value":"0912 345 678"},{"type":"bank-account","value":"0451000012345","bank":"VCB"}],"place":{"text":"Xã Nhơn Hải","regionCode":"VN-31"},"lang":"vi"}]]
+local run = os.getenv("BENCH_RUN") or tostring(os.time())
+
+function init(args)
+  wrk.method = "POST"
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/json"
+end
+
+function request()
+  counter = counter + 1
+  -- unique per run, thread and request
+  wrk.headers["Idempotency-Key"] = string.format("bench-%s-%d-%d", run, tid, counter)
+  return wrk.format()
+end
+
+function response(status, headers, body)
+  if status == 201 then created = created + 1 else other = other + 1 end
+end
+
+function done(summary, latency, requests)
+  local c, o = 0, 0
+  for _, t in ipairs(threads) do
+    c = c + t:get("created")
+    o = o + t:get("other")
+  end
+  io.write(string.format("TIPS created=%d other=%d\n", c, o))
+end
