@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <li>{@code reset <serverUrl> <database>}: drops and creates the bench database;</li>
  * <li>{@code query <url> <sql>}: prints the first column of the first row;</li>
  * <li>{@code insert <url> <threads> <seconds>}: the write baseline, printing
- * {@code <inserts/s> <p50 ms> <p99 ms>}.</li>
+ * {@code <inserts/s> <p50 ms> <p99 ms>};</li>
+ * <li>{@code check-refs <url> <file>}: of the tip references in the file (one a line, from 201
+ * answers), prints how many were listed, how many distinct, and how many are rows of {@code tip}.</li>
  * </ul>
  *
  * <p>The write baseline is what MariaDB itself allows on this machine for "one row per
@@ -38,8 +40,31 @@ public class BenchDb {
                 }
             }
             case "insert" -> insert(args[1], Integer.parseInt(args[2]), Double.parseDouble(args[3]));
+            case "check-refs" -> checkReferences(args[1], java.nio.file.Path.of(args[2]));
             default -> throw new IllegalArgumentException("reset | query | insert");
         }
+    }
+
+    static void checkReferences(String url, java.nio.file.Path file) throws Exception {
+        java.util.List<String> listed = java.nio.file.Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+        java.util.List<String> distinct = listed.stream().distinct().toList();
+        long found = 0;
+        try (Connection c = DriverManager.getConnection(url)) {
+            for (int from = 0; from < distinct.size(); from += 500) {
+                java.util.List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+                try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM tip WHERE reference IN (" + marks + ")")) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        q.setString(i + 1, batch.get(i));
+                    }
+                    try (ResultSet r = q.executeQuery()) {
+                        r.next();
+                        found += r.getLong(1);
+                    }
+                }
+            }
+        }
+        System.out.println(listed.size() + " " + distinct.size() + " " + found);
     }
 
     static void insert(String url, int threads, double seconds) throws Exception {

@@ -21,7 +21,14 @@ end
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 local nthreads = tonumber(os.getenv("BENCH_THREADS") or "1")
 local tip_percent = tonumber(os.getenv("BENCH_TIP_PERCENT") or "5")
-local run = os.getenv("BENCH_RUN") or tostring(os.time())
+-- unique to this wrk process and thread, so that a warm-up and the measured run never share keys
+local function random_hex(bytes)
+  local f = assert(io.open("/dev/urandom", "rb"))
+  local raw = f:read(bytes)
+  f:close()
+  return (raw:gsub(".", function(c) return string.format("%02x", c:byte()) end))
+end
+local run = random_hex(8)
 
 local tip_body = [[{"category":"human-trafficking","narrative":"Có người tuyển lao động sang Campuchia, hứa việc nhẹ lương cao, thu hộ chiếu của người đi.","inDangerNow":true,"identifiers":[{"type":"phone","value":"0987 654 321"}],"lang":"vi"}]]
 
@@ -49,6 +56,7 @@ end
 created = 0
 reads_ok = 0
 failed = 0
+refs = {}
 local counter = 0
 
 function init(args)
@@ -67,7 +75,9 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 201 then created = created + 1
+  if status == 201 then
+    created = created + 1
+    table.insert(refs, body:match('"reference"%s*:%s*"(%w+)"') or "?")
   elseif status == 200 then reads_ok = reads_ok + 1
   else failed = failed + 1 end
 end
@@ -91,10 +101,13 @@ end
 
 function done(summary, latency, requests)
   local c, r, f = 0, 0, 0
+  local out = io.open(os.getenv("BENCH_REFS") or "/dev/null", "w")
   for _, t in ipairs(threads) do
+    for _, ref in ipairs(t:get("refs")) do out:write(ref, "\n") end
     c = c + t:get("created")
     r = r + t:get("reads_ok")
     f = f + t:get("failed")
   end
+  out:close()
   io.write(string.format("TIPS created=%d other=%d\n", c, f))
 end

@@ -83,7 +83,7 @@ public class EventResource {
         // the raw from/to (not "now") identify the question; the aggregate changes with any answer to it
         List<Object> question = List.of("events", String.valueOf(from), String.valueOf(to), String.valueOf(filter.region()),
                 language, String.valueOf(filter.campaign()), String.valueOf(filter.status()), String.valueOf(cursor), size);
-        return caching.cached(request, EventService.READ_CACHE_TOPIC, question, MediaType.APPLICATION_JSON, () -> {
+        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC, question, MediaType.APPLICATION_JSON, () -> {
             ContentVersion version = events.versionOf(filter);
             return new PublicCaching.Version(PublicCaching.etag("events", from, to, filter.region(), language,
                     filter.campaign(), filter.status(), cursor, size, version.count(), version.lastUpdate(),
@@ -101,8 +101,8 @@ public class EventResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "404", description = "No event has this slug")
     public Response one(@Parameter(example = "mit-tinh-30-7-2027-phan-rang") @PathParam("slug") String slug,
-            @Context Request request) {
-        return caching.cached(request, EventService.READ_CACHE_TOPIC, List.of("event", slug), MediaType.APPLICATION_JSON, () -> {
+            @Context Request request, @Context HttpHeaders headers) {
+        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC, List.of("event", slug), MediaType.APPLICATION_JSON, () -> {
             EventService.Stamp stamp = events.stampOf(slug)
                     .orElseThrow(() -> ApiException.notFound("There is no event " + slug));
             return new PublicCaching.Version(PublicCaching.etag("event", stamp.id(), stamp.version()), stamp.lang());
@@ -127,7 +127,7 @@ public class EventResource {
             @Context Request request, @Context HttpHeaders headers) {
         String language = languages.resolve(lang, headers);
         EventFilter filter = events.feedFilter(region, language, campaign);
-        return caching.cached(request, EventService.READ_CACHE_TOPIC,
+        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC,
                 List.of("events.ics", String.valueOf(filter.region()), language, String.valueOf(filter.campaign())),
                 EventCalendar.MEDIA_TYPE, () -> {
                     ContentVersion version = events.versionOf(filter);

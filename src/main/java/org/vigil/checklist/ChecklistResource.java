@@ -69,7 +69,7 @@ public class ChecklistResource {
         String language = languages.resolve(lang, headers);
         PublicChecklists.ListQuery query = new PublicChecklists.ListQuery(
                 language, ScamType.param("scamType", scamType), cursor, Page.limit(limit));
-        return caching.cached(request, PublicChecklists.READ_CACHE_TOPIC, query, MediaType.APPLICATION_JSON,
+        return caching.cached(request, headers, PublicChecklists.READ_CACHE_TOPIC, query, MediaType.APPLICATION_JSON,
                 () -> new PublicCaching.Version(checklists.listTag(query), language), () -> checklists.list(query));
     }
 
@@ -82,8 +82,8 @@ public class ChecklistResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChecklistView.class)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
     @APIResponse(responseCode = "404", description = "No published checklist has this slug")
-    public Response get(@PathParam("slug") String slug, @Context Request request) {
-        return caching.cached(request, PublicChecklists.READ_CACHE_TOPIC, List.of("checklist", slug), MediaType.APPLICATION_JSON,
+    public Response get(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
+        return caching.cached(request, headers, PublicChecklists.READ_CACHE_TOPIC, List.of("checklist", slug), MediaType.APPLICATION_JSON,
                 () -> {
                     PublicChecklists.Stamp stamp = checklists.stamp(slug);
                     return new PublicCaching.Version(stamp.etag(), stamp.lang());

@@ -80,7 +80,7 @@ public class ArticleResource {
             @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
         ArticleQueries.ListQuery query = ArticleQueries.ListQuery.of(language, category, tag, q, updatedSince, limit, cursor);
-        return caching.cached(request, ArticleQueries.READ_CACHE_TOPIC, query, MediaType.APPLICATION_JSON,
+        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, query, MediaType.APPLICATION_JSON,
                 () -> new PublicCaching.Version(queries.listEtag(query), language), () -> queries.list(query));
     }
 
@@ -106,8 +106,8 @@ public class ArticleResource {
                              "publishedAt": "2025-07-28T02:00:00Z", "updatedAt": "2025-07-29T08:30:00Z", "version": 3}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No published article has this slug")
-    public Response get(@PathParam("slug") String slug, @Context Request request) {
-        return caching.cached(request, ArticleQueries.READ_CACHE_TOPIC, List.of("article", slug), MediaType.APPLICATION_JSON,
+    public Response get(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
+        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, List.of("article", slug), MediaType.APPLICATION_JSON,
                 () -> {
                     ArticleQueries.ArticleVersion version = queries.articleVersion(slug);
                     return new PublicCaching.Version(version.etag(), version.lang());

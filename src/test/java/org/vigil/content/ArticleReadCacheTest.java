@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.vigil.content.Articles.body;
 import static org.vigil.content.Articles.unique;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.vigil.testsupport.SqlStatements;
@@ -23,7 +29,7 @@ import org.vigil.testsupport.SqlStatements;
 /**
  * Public article reads come from this replica's ReadCache: a matching If-None-Match costs no
  * database query, an edit made here is served at once, and one made elsewhere (another replica,
- * simulated by SQL) within vigil.http.read-cache-ttl (5 s in tests).
+ * simulated by SQL) within vigil.http.read-cache-ttl (5 s in tests). Large answers are gzipped once.
  */
 @QuarkusTest
 class ArticleReadCacheTest {
@@ -116,6 +122,32 @@ class ArticleReadCacheTest {
         }
         assertThat(seen).isEqualTo(title);
         given().header("If-None-Match", etag).get(url).then().statusCode(200);
+    }
+
+    @Test
+    void largeAnswersAreGzippedOnceForClientsThatAcceptIt() throws Exception {
+        Articles.createPublished(body("cache-" + unique(), "vi", "t-" + unique()));
+        RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        String feed = "/feeds/articles.atom?lang=vi";
+
+        Response plain = given().config(raw).header("Accept-Encoding", "identity").get(feed);
+        plain.then().statusCode(200).header("Content-Encoding", nullValue())
+                .header("Vary", containsString("Accept-Encoding"));
+        Response zipped = given().config(raw).header("Accept-Encoding", "br, gzip;q=0.8").get(feed);
+        zipped.then().statusCode(200).header("Content-Encoding", "gzip").header("ETag", plain.header("ETag"))
+                .header("Vary", containsString("Accept-Encoding")).header("Content-Language", "vi");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.asByteArray()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.asByteArray());
+        }
+        assertThat(zipped.asByteArray().length).isLessThan(plain.asByteArray().length / 2);
+        given().config(raw).header("Accept-Encoding", "gzip;q=0, *").get(feed).then().statusCode(200)
+                .header("Content-Encoding", nullValue());
+        // a 304 for either coding, since both are the same representation
+        given().config(raw).header("Accept-Encoding", "gzip").header("If-None-Match", plain.header("ETag")).get(feed)
+                .then().statusCode(304).header("Content-Encoding", nullValue());
+        // small answers are not worth compressing
+        given().config(raw).header("Accept-Encoding", "gzip").get(ARTICLES + "?lang=vi&tag=none-" + unique())
+                .then().statusCode(200).header("Content-Encoding", nullValue()).body("items.size()", equalTo(0));
     }
 
     private List<String> articleQueries(long mark) {

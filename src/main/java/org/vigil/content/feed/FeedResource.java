@@ -58,7 +58,7 @@ public class FeedResource {
             @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
             @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
-        return caching.cached(request, ArticleQueries.READ_CACHE_TOPIC, List.of("feed", language), ArticleFeeds.ATOM_MEDIA_TYPE,
+        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, List.of("feed", language), ArticleFeeds.ATOM_MEDIA_TYPE,
                 () -> new PublicCaching.Version(etag("atom", language, queries.feedState(language)), language),
                 () -> feeds.atom(language, queries.feedState(language)));
     }
@@ -77,7 +77,7 @@ public class FeedResource {
             @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
             @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
-        return caching.cached(request, ArticleQueries.READ_CACHE_TOPIC, List.of("feed", language), JsonFeed.MEDIA_TYPE,
+        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, List.of("feed", language), JsonFeed.MEDIA_TYPE,
                 () -> new PublicCaching.Version(etag("json", language, queries.feedState(language)), language),
                 () -> feeds.jsonFeed(language));
     }

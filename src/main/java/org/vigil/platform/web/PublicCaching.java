@@ -7,12 +7,18 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.error.ApiException;
 
@@ -40,40 +46,99 @@ public class PublicCaching {
     public record Version(EntityTag etag, String language) {
     }
 
-    /** A cached answer; {@code body} is null while only its version was needed (for 304s). */
-    private record Answer(Version version, String mediaType, byte[] body) {
+    /**
+     * A cached answer; {@code body} is null while only its version was needed (for 304s), and
+     * {@code gzip} is the body gzipped once, kept when that saves enough to be worth it.
+     */
+    private record Answer(Version version, String mediaType, byte[] body, byte[] gzip) {
+
+        int weight() {
+            return (body == null ? 0 : body.length) + (gzip == null ? 0 : gzip.length);
+        }
     }
+
+    /** Bodies smaller than this are sent as they are: gzip would save too little. */
+    static final int GZIP_MIN_BYTES = 1024;
 
     /**
      * Like {@link #conditional}, through the {@link ReadCache}: {@code key} identifies the answer
      * within {@code topic} (the resource and its resolved parameters). A cached version answers a
      * matching If-None-Match, and a cached body a plain read, without a database query. On a miss
      * {@code version} runs first (a cheap query), and {@code body} only when a 200 is due.
-     * Bodies are stored as bytes: JSON from the service's ObjectMapper, text as UTF-8.
+     * Bodies are stored as bytes (JSON from the service's ObjectMapper, text as UTF-8) and, when
+     * larger than {@link #GZIP_MIN_BYTES}, also gzipped once, for the clients that accept it.
      */
-    public Response cached(Request request, String topic, Object key, String mediaType, Supplier<Version> version,
-            Supplier<Object> body) {
+    public Response cached(Request request, HttpHeaders headers, String topic, Object key, String mediaType,
+            Supplier<Version> version, Supplier<Object> body) {
         Optional<Answer> cached = cache.find(topic, Answer.class, key, mediaType);
         if (cached.isPresent()) {
             Answer answer = cached.get();
-            Response.ResponseBuilder precondition = request.evaluatePreconditions(answer.version().etag());
-            if (precondition != null || answer.body() != null) {
-                return conditional(request, answer.version().etag(), answer.version().language(), mediaType,
-                        answer::body);
+            if (answer.body() != null || request.evaluatePreconditions(answer.version().etag()) != null) {
+                return send(request, headers, answer);
             }
         }
         // Version and body are read together, so that the stored pair belongs together (as far as
         // two queries can) even when the content changed since the version was cached.
         long generation = cache.generation(topic);
         Version current = version.get();
-        Answer[] built = new Answer[1];
-        Response response = conditional(request, current.etag(), current.language(), mediaType, () -> {
-            built[0] = new Answer(current, mediaType, bytes(body.get()));
-            return built[0].body();
-        });
-        Answer answer = built[0] != null ? built[0] : new Answer(current, mediaType, null);
-        cache.put(topic, generation, answer, answer.body() == null ? 0 : answer.body().length, key, mediaType);
-        return response;
+        Answer answer = new Answer(current, mediaType, null, null);
+        if (request.evaluatePreconditions(current.etag()) == null) {
+            byte[] bytes = bytes(body.get());
+            answer = new Answer(current, mediaType, bytes, bytes.length < GZIP_MIN_BYTES ? null : gzip(bytes));
+        }
+        cache.put(topic, generation, answer, answer.weight(), key, mediaType);
+        return send(request, headers, answer);
+    }
+
+    private Response send(Request request, HttpHeaders headers, Answer answer) {
+        boolean gzip = answer.gzip() != null && acceptsGzip(headers);
+        boolean[] withBody = {false};
+        Response.ResponseBuilder builder = preconditions(request, answer.version().etag(), answer.version().language(),
+                answer.mediaType(), () -> {
+                    withBody[0] = true;
+                    return gzip ? answer.gzip() : answer.body();
+                });
+        // One Vary for every answer of these resources, 304s included, as shared caches need it
+        builder.header(HttpHeaders.VARY, "Accept-Language, Accept-Encoding");
+        if (gzip && withBody[0]) {
+            // The same ETag for both codings: they are one representation to the client, and a
+            // client switching codings still gets its 304.
+            builder.header("Content-Encoding", "gzip");
+        }
+        return builder.build();
+    }
+
+    /** Whether Accept-Encoding allows gzip: named (or else "*") without q=0. */
+    static boolean acceptsGzip(HttpHeaders headers) {
+        List<String> values = headers == null ? null : headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING);
+        Boolean any = null;
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String coding : value.split(",")) {
+                String[] parts = coding.trim().split(";");
+                String name = parts[0].trim().toLowerCase(Locale.ROOT);
+                boolean refused = false;
+                for (int i = 1; i < parts.length; i++) {
+                    refused |= parts[i].replace(" ", "").toLowerCase(Locale.ROOT).matches("q=0(\\.0{0,3})?");
+                }
+                if (name.equals("gzip") || name.equals("x-gzip")) {
+                    return !refused;
+                }
+                if (name.equals("*")) {
+                    any = !refused;
+                }
+            }
+        }
+        return Boolean.TRUE.equals(any);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private byte[] bytes(Object body) {
@@ -110,6 +175,11 @@ public class PublicCaching {
      * {@code language} is the Content-Language, or null when the representation has none.
      */
     public Response conditional(Request request, EntityTag etag, String language, String mediaType, Supplier<Object> body) {
+        return preconditions(request, etag, language, mediaType, body).header(HttpHeaders.VARY, "Accept-Language").build();
+    }
+
+    private Response.ResponseBuilder preconditions(Request request, EntityTag etag, String language, String mediaType,
+            Supplier<Object> body) {
         Response.ResponseBuilder builder = request.evaluatePreconditions(etag);
         if (builder == null) {
             builder = Response.ok(body.get(), mediaType);
@@ -119,10 +189,10 @@ public class PublicCaching {
         } else {
             builder = Response.notModified();
         }
-        builder.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language");
+        builder.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (language != null) {
             builder.header(HttpHeaders.CONTENT_LANGUAGE, language);
         }
-        return builder.build();
+        return builder;
     }
 }
