@@ -79,7 +79,11 @@ public class ReadCache {
      */
     public void put(String topic, long generation, Object value, int weight, Object... parts) {
         if (enabled && generation == generation(topic)) {
-            entries.put(new Key(topic, Arrays.asList(parts)), new Stored(generation, value, weight + ENTRY_OVERHEAD));
+            Key key = new Key(topic, Arrays.asList(parts));
+            // the key counts too: request parameters are in it, and a flood of distinct long ones
+            // must not fill the memory with keys of small answers
+            int keyWeight = 2 * key.toString().length();
+            entries.put(key, new Stored(generation, value, weight + keyWeight + ENTRY_OVERHEAD));
         }
     }
 
