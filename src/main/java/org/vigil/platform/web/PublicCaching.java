@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -31,15 +32,24 @@ import org.vigil.platform.error.ApiException;
 @ApplicationScoped
 public class PublicCaching {
 
+    /** The Vary of every answer of {@link #cached}: language and, for large ones, gzip. */
+    static final String VARY = "Accept-Language, Accept-Encoding";
+
     private final String cacheControl;
     private final ReadCache cache;
+    private final PublicReadRoute route;
     private final ObjectMapper json;
 
-    PublicCaching(VigilConfig config, ReadCache cache, ObjectMapper json) {
-        // Written by hand: JAX-RS CacheControl has no "public" directive, and shared caches (CDNs) need it.
-        cacheControl = "public, max-age=" + config.http().publicMaxAge().toSeconds();
+    PublicCaching(VigilConfig config, ReadCache cache, PublicReadRoute route, ObjectMapper json) {
+        cacheControl = cacheControl(config.http().publicMaxAge());
         this.cache = cache;
+        this.route = route;
         this.json = json;
+    }
+
+    static String cacheControl(Duration maxAge) {
+        // Written by hand: JAX-RS CacheControl has no "public" directive, and shared caches (CDNs) need it.
+        return "public, max-age=" + maxAge.toSeconds();
     }
 
     /** What identifies one version of a public answer: its ETag, and its Content-Language (or null). */
@@ -50,7 +60,7 @@ public class PublicCaching {
      * A cached answer; {@code body} is null while only its version was needed (for 304s), and
      * {@code gzip} is the body gzipped once, kept when that saves enough to be worth it.
      */
-    private record Answer(Version version, String mediaType, byte[] body, byte[] gzip) {
+    record Answer(Version version, String mediaType, byte[] body, byte[] gzip) {
 
         int weight() {
             return (body == null ? 0 : body.length) + (gzip == null ? 0 : gzip.length);
@@ -70,6 +80,7 @@ public class PublicCaching {
      */
     public Response cached(Request request, HttpHeaders headers, String topic, Object key, String mediaType,
             Supplier<Version> version, Supplier<Object> body) {
+        route.remember(topic, key, mediaType);
         Optional<Answer> cached = cache.find(topic, Answer.class, key, mediaType);
         if (cached.isPresent()) {
             Answer answer = cached.get();
@@ -99,7 +110,7 @@ public class PublicCaching {
                     return gzip ? answer.gzip() : answer.body();
                 });
         // One Vary for every answer of these resources, 304s included, as shared caches need it
-        builder.header(HttpHeaders.VARY, "Accept-Language, Accept-Encoding");
+        builder.header(HttpHeaders.VARY, VARY);
         if (gzip && withBody[0]) {
             // The same ETag for both codings: they are one representation to the client, and a
             // client switching codings still gets its 304.
@@ -108,9 +119,12 @@ public class PublicCaching {
         return builder.build();
     }
 
-    /** Whether Accept-Encoding allows gzip: named (or else "*") without q=0. */
     static boolean acceptsGzip(HttpHeaders headers) {
-        List<String> values = headers == null ? null : headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING);
+        return acceptsGzip(headers == null ? null : headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    /** Whether Accept-Encoding allows gzip: named (or else "*") without q=0. */
+    static boolean acceptsGzip(List<String> values) {
         Boolean any = null;
         for (String value : values == null ? List.<String>of() : values) {
             for (String coding : value.split(",")) {
@@ -129,6 +143,21 @@ public class PublicCaching {
             }
         }
         return Boolean.TRUE.equals(any);
+    }
+
+    /** Whether If-None-Match names {@code etag} (the weak comparison of RFC 9110 13.1.2) or is "*". */
+    static boolean matches(String ifNoneMatch, EntityTag etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String quoted = "\"" + etag.getValue() + "\"";
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(quoted) || tag.equals("W/" + quoted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] gzip(byte[] bytes) {
