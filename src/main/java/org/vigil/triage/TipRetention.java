@@ -29,7 +29,7 @@ public class TipRetention {
         this.em = em;
     }
 
-    @Scheduled(every = "${vigil.triage.retention.every:1h}", delayed = "5m", identity = "triage-retention")
+    @Scheduled(every = "${vigil.triage.retention.every:1h}", delayed = "${vigil.triage.retention.delay:5m}", identity = "triage-retention")
     void scheduled() {
         purgeClosedBefore(Instant.now().minus(config.retention().days(), ChronoUnit.DAYS));
     }

@@ -25,6 +25,10 @@ public interface TriageConfig {
         /** How often the retention job runs (read by its @Scheduled expression). */
         @WithDefault("1h")
         String every();
+
+        /** How long after startup the job first runs (read by its @Scheduled expression). */
+        @WithDefault("5m")
+        String delay();
     }
 
     /** How often the alerting gauges are refreshed (read by TriageMetrics' @Scheduled expression). */

@@ -1,0 +1,73 @@
+package org.vigil.platform.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.vigil.platform.crypto.CryptoKeys;
+
+/**
+ * What a production start needs before anything else runs: the database, the encryption keys and the
+ * JWT verification. Checked in one go so that an operator reads one message naming every missing
+ * setting, instead of the first of several unrelated framework errors. It names settings, never values.
+ */
+public final class ProductionSettings {
+
+    static final String DB_URL = "quarkus.datasource.jdbc.url";
+    static final String JWT_ISSUER = "mp.jwt.verify.issuer";
+    static final String JWT_KEY_LOCATION = "mp.jwt.verify.publickey.location";
+    static final String JWT_KEY = "mp.jwt.verify.publickey";
+    static final String ACTIVE_KEY_ID = "vigil.crypto.active-key-id";
+    static final String HASH_KEY = "vigil.crypto.hash-key";
+
+    private ProductionSettings() {
+    }
+
+    /** Problems with the settings read through {@code setting}; empty when the service may start. */
+    public static List<String> problems(Function<String, Optional<String>> setting) {
+        Function<String, Optional<String>> value = name -> setting.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+        List<String> problems = new ArrayList<>();
+        if (value.apply(DB_URL).isEmpty()) {
+            problems.add("VIGIL_DB_URL (the MariaDB JDBC URL, credentials included)");
+        }
+        Optional<String> active = value.apply(ACTIVE_KEY_ID);
+        Optional<String> activeKey = active.flatMap(id -> value.apply("vigil.crypto.keys." + id));
+        Optional<String> hashKey = value.apply(HASH_KEY);
+        if (active.isEmpty()) {
+            problems.add("VIGIL_CRYPTO_ACTIVE_KEY_ID (id of the key that encrypts new data)");
+        } else if (activeKey.isEmpty()) {
+            problems.add(envName("vigil.crypto.keys." + active.get()) + " (the active encryption key, base64 of 256 bits)");
+        }
+        if (hashKey.isEmpty()) {
+            problems.add("VIGIL_CRYPTO_HASH_KEY (the HMAC key of receipts and identifiers, base64 of at least 256 bits)");
+        }
+        if (activeKey.isPresent() && hashKey.isPresent()) {
+            try {
+                CryptoKeys.validate(active, Map.of(active.get(), activeKey.get()), hashKey);
+            } catch (IllegalStateException e) {
+                // its message names the setting and why, never the value
+                problems.add(e.getMessage().replaceFirst("^Vigil refuses to start without its encryption keys: ", "")
+                        .replaceFirst("\\. Generate one with.*$", " (generate one with `openssl rand -base64 32`)"));
+            }
+        }
+        if (value.apply(JWT_ISSUER).isEmpty()) {
+            problems.add("VIGIL_JWT_ISSUER (issuer of the bearer tokens, e.g. the OIDC realm URL)");
+        }
+        if (value.apply(JWT_KEY_LOCATION).isEmpty() && value.apply(JWT_KEY).isEmpty()) {
+            problems.add("VIGIL_JWT_PUBLIC_KEY_LOCATION (the issuer's JWKS URL or public key)");
+        }
+        return problems;
+    }
+
+    /** The one message an operator sees. */
+    public static String message(List<String> problems) {
+        return "Vigil cannot start in production, settings missing or invalid: " + String.join("; ", problems)
+                + ". Set them in the environment (see the README, \"Deploying\", and k8s/secret.template.yaml).";
+    }
+
+    /** SmallRye's environment name of a property: VIGIL_CRYPTO_KEYS_K2027A for vigil.crypto.keys.k2027a. */
+    static String envName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,75 @@
+package org.vigil.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The production start check as a plain function (deploy/checks/prod-start.sh runs it in the packaged jar). */
+class ProductionSettingsTest {
+
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+    static Map<String, String> complete() {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("quarkus.datasource.jdbc.url", "jdbc:mariadb://db:3306/vigil?user=v&password=p");
+        settings.put("vigil.crypto.active-key-id", "k2027a");
+        settings.put("vigil.crypto.keys.k2027a", KEY);
+        settings.put("vigil.crypto.hash-key", KEY);
+        settings.put("mp.jwt.verify.issuer", "https://sso.example.org/realms/vigil");
+        settings.put("mp.jwt.verify.publickey.location", "https://sso.example.org/realms/vigil/protocol/openid-connect/certs");
+        return settings;
+    }
+
+    static List<String> problems(Map<String, String> settings) {
+        return ProductionSettings.problems(name -> Optional.ofNullable(settings.get(name)));
+    }
+
+    @Test
+    void startsWhenEverythingIsThere() {
+        assertThat(problems(complete())).isEmpty();
+    }
+
+    @Test
+    void namesEveryMissingSettingInOneMessage() {
+        List<String> problems = problems(Map.of());
+        String message = ProductionSettings.message(problems);
+        assertThat(message).contains("VIGIL_DB_URL", "VIGIL_CRYPTO_ACTIVE_KEY_ID", "VIGIL_CRYPTO_HASH_KEY", "VIGIL_JWT_ISSUER",
+                "VIGIL_JWT_PUBLIC_KEY_LOCATION").startsWith("Vigil cannot start in production");
+        assertThat(problems).hasSize(5);
+    }
+
+    @Test
+    void blankCountsAsMissing() {
+        Map<String, String> settings = complete();
+        settings.put("mp.jwt.verify.issuer", "  ");
+        assertThat(problems(settings)).singleElement().asString().contains("VIGIL_JWT_ISSUER");
+    }
+
+    @Test
+    void namesTheActiveKeyWhenOnlyItIsMissing() {
+        Map<String, String> settings = complete();
+        settings.remove("vigil.crypto.keys.k2027a");
+        assertThat(problems(settings)).singleElement().asString().contains("VIGIL_CRYPTO_KEYS_K2027A");
+    }
+
+    @Test
+    void aJwksUrlOrAnInlineKeyWillDo() {
+        Map<String, String> settings = complete();
+        settings.remove("mp.jwt.verify.publickey.location");
+        assertThat(problems(settings)).singleElement().asString().contains("VIGIL_JWT_PUBLIC_KEY_LOCATION");
+        settings.put("mp.jwt.verify.publickey", "MIIBIjANBgkq...");
+        assertThat(problems(settings)).isEmpty();
+    }
+
+    @Test
+    void aWeakKeyIsNamedWithoutItsValue() {
+        Map<String, String> settings = complete();
+        settings.put("vigil.crypto.hash-key", "c2hvcnQ=");
+        assertThat(problems(settings)).singleElement().asString().contains("vigil.crypto.hash-key").doesNotContain("c2hvcnQ=");
+    }
+}
