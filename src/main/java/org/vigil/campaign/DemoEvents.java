@@ -1,16 +1,13 @@
 package org.vigil.campaign;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.vigil.platform.demo.DemoResources;
 import org.vigil.platform.web.EditVersions;
 
 /**
@@ -39,12 +36,7 @@ public class DemoEvents {
         if (!events.isEmpty()) {
             return;
         }
-        List<DemoEvent> demo;
-        try (InputStream in = getClass().getResourceAsStream("/demo/events.json")) {
-            demo = json.readValue(in, new TypeReference<List<DemoEvent>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("demo/events.json is unreadable", e);
-        }
+        List<DemoEvent> demo = DemoResources.read(json, "events.json", DemoEvent.class);
         for (DemoEvent item : demo) {
             EventView created = events.create(item.event());
             if (item.status() != null) {

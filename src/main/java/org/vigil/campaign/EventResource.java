@@ -80,12 +80,15 @@ public class EventResource {
         String language = languages.resolve(lang, headers);
         EventFilter filter = events.publicFilter(from, to, region, language, campaign, status);
         int size = Page.limit(limit);
-        ContentVersion version = events.versionOf(filter);
         // the raw from/to (not "now") identify the question; the aggregate changes with any answer to it
-        return caching.conditional(request,
-                PublicCaching.etag("events", from, to, filter.region(), language, filter.campaign(), filter.status(),
-                        cursor, size, version.count(), version.lastUpdate(), version.versionSum()),
-                language, MediaType.APPLICATION_JSON, () -> events.list(filter, cursor, size));
+        List<Object> question = List.of("events", String.valueOf(from), String.valueOf(to), String.valueOf(filter.region()),
+                language, String.valueOf(filter.campaign()), String.valueOf(filter.status()), String.valueOf(cursor), size);
+        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC, question, MediaType.APPLICATION_JSON, () -> {
+            ContentVersion version = events.versionOf(filter);
+            return new PublicCaching.Version(PublicCaching.etag("events", from, to, filter.region(), language,
+                    filter.campaign(), filter.status(), cursor, size, version.count(), version.lastUpdate(),
+                    version.versionSum()), language);
+        }, () -> events.list(filter, cursor, size));
     }
 
     @GET
@@ -98,11 +101,12 @@ public class EventResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "404", description = "No event has this slug")
     public Response one(@Parameter(example = "mit-tinh-30-7-2027-phan-rang") @PathParam("slug") String slug,
-            @Context Request request) {
-        EventService.Stamp stamp = events.stampOf(slug)
-                .orElseThrow(() -> ApiException.notFound("There is no event " + slug));
-        return caching.conditional(request, PublicCaching.etag("event", stamp.id(), stamp.version()), stamp.lang(),
-                MediaType.APPLICATION_JSON, () -> events.bySlug(slug));
+            @Context Request request, @Context HttpHeaders headers) {
+        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC, List.of("event", slug), MediaType.APPLICATION_JSON, () -> {
+            EventService.Stamp stamp = events.stampOf(slug)
+                    .orElseThrow(() -> ApiException.notFound("There is no event " + slug));
+            return new PublicCaching.Version(PublicCaching.etag("event", stamp.id(), stamp.version()), stamp.lang());
+        }, () -> events.bySlug(slug));
     }
 
     @GET
@@ -123,11 +127,13 @@ public class EventResource {
             @Context Request request, @Context HttpHeaders headers) {
         String language = languages.resolve(lang, headers);
         EventFilter filter = events.feedFilter(region, language, campaign);
-        ContentVersion version = events.versionOf(filter);
-        return caching.conditional(request,
-                PublicCaching.etag("events.ics", filter.region(), language, filter.campaign(),
-                        version.count(), version.lastUpdate(), version.versionSum()),
-                language, EventCalendar.MEDIA_TYPE, () -> calendar.render(events.feed(filter), language));
+        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC,
+                List.of("events.ics", String.valueOf(filter.region()), language, String.valueOf(filter.campaign())),
+                EventCalendar.MEDIA_TYPE, () -> {
+                    ContentVersion version = events.versionOf(filter);
+                    return new PublicCaching.Version(PublicCaching.etag("events.ics", filter.region(), language,
+                            filter.campaign(), version.count(), version.lastUpdate(), version.versionSum()), language);
+                }, () -> calendar.render(events.feed(filter), language));
     }
 
     static final String EXAMPLE_EVENT = """

@@ -26,10 +26,14 @@ import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.Cursor;
 import org.vigil.platform.web.EditVersions;
 import org.vigil.platform.web.Page;
+import org.vigil.platform.web.ReadCache;
 
 /** Rules and transactions of campaign events; resources only translate HTTP. */
 @ApplicationScoped
 public class EventService {
+
+    /** The ReadCache topic of public event answers (lists, single events, the calendar feed). */
+    public static final String READ_CACHE_TOPIC = "events";
 
     /** The slug column holds 80; generated slugs leave room for a "-NN" suffix. */
     private static final int GENERATED_SLUG_LENGTH = 76;
@@ -43,9 +47,11 @@ public class EventService {
     private final CampaignConfig campaignConfig;
     private final ZoneId defaultZone;
     private final String defaultLanguage;
+    private final ReadCache cache;
 
-    EventService(Languages languages, VigilConfig config, CampaignConfig campaignConfig) {
+    EventService(Languages languages, VigilConfig config, CampaignConfig campaignConfig, ReadCache cache) {
         this.languages = languages;
+        this.cache = cache;
         this.campaignConfig = campaignConfig;
         this.defaultZone = ZoneId.of(config.defaultZone());
         this.defaultLanguage = config.defaultLanguage();
@@ -211,6 +217,7 @@ public class EventService {
     @Transactional
     public void delete(long id, String ifMatch) {
         loadForChange(id, ifMatch).delete();
+        cache.changed(READ_CACHE_TOPIC);
     }
 
     // ---- rules
@@ -292,7 +299,8 @@ public class EventService {
     }
 
     /** Writes now, so that the new version is in the answer and a slug race becomes a 409, not a 500. */
-    private static void save(CampaignEvent event) {
+    private void save(CampaignEvent event) {
+        cache.changed(READ_CACHE_TOPIC);
         try {
             event.persistAndFlush();
         } catch (PersistenceException e) {

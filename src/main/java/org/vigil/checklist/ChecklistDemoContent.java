@@ -1,16 +1,13 @@
 package org.vigil.checklist;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.vigil.platform.demo.DemoResources;
 import org.vigil.platform.web.EditVersions;
 
 /**
@@ -21,7 +18,6 @@ import org.vigil.platform.web.EditVersions;
 @ApplicationScoped
 public class ChecklistDemoContent {
 
-    static final String RESOURCE = "demo/checklists.json";
     private static final Logger LOG = Logger.getLogger(ChecklistDemoContent.class);
 
     void load(@Observes StartupEvent event, ChecklistService checklists, ObjectMapper json) {
@@ -37,13 +33,6 @@ public class ChecklistDemoContent {
     }
 
     static List<ChecklistRequest> read(ObjectMapper json) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return json.readValue(in, new TypeReference<List<ChecklistRequest>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoResources.read(json, "checklists.json", ChecklistRequest.class);
     }
 }

@@ -69,8 +69,8 @@ public class ChecklistResource {
         String language = languages.resolve(lang, headers);
         PublicChecklists.ListQuery query = new PublicChecklists.ListQuery(
                 language, ScamType.param("scamType", scamType), cursor, Page.limit(limit));
-        return caching.conditional(request, checklists.listTag(query), language, MediaType.APPLICATION_JSON,
-                () -> checklists.list(query));
+        return caching.cached(request, headers, PublicChecklists.READ_CACHE_TOPIC, query, MediaType.APPLICATION_JSON,
+                () -> new PublicCaching.Version(checklists.listTag(query), language), () -> checklists.list(query));
     }
 
     @GET
@@ -82,10 +82,12 @@ public class ChecklistResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChecklistView.class)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
     @APIResponse(responseCode = "404", description = "No published checklist has this slug")
-    public Response get(@PathParam("slug") String slug, @Context Request request) {
-        PublicChecklists.Stamp stamp = checklists.stamp(slug);
-        return caching.conditional(request, stamp.etag(), stamp.lang(), MediaType.APPLICATION_JSON,
-                () -> checklists.view(slug));
+    public Response get(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
+        return caching.cached(request, headers, PublicChecklists.READ_CACHE_TOPIC, List.of("checklist", slug), MediaType.APPLICATION_JSON,
+                () -> {
+                    PublicChecklists.Stamp stamp = checklists.stamp(slug);
+                    return new PublicCaching.Version(stamp.etag(), stamp.lang());
+                }, () -> checklists.view(slug));
     }
 
     @POST

@@ -19,6 +19,7 @@ import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.Cursor;
 import org.vigil.platform.web.EditVersions;
 import org.vigil.platform.web.Page;
+import org.vigil.platform.web.ReadCache;
 
 /**
  * Editors' side of checklists: the rules a checklist must satisfy (validated here too, so that
@@ -28,9 +29,11 @@ import org.vigil.platform.web.Page;
 public class ChecklistService {
 
     private final Languages languages;
+    private final ReadCache cache;
 
-    ChecklistService(Languages languages) {
+    ChecklistService(Languages languages, ReadCache cache) {
         this.languages = languages;
+        this.cache = cache;
     }
 
     @Transactional
@@ -97,6 +100,7 @@ public class ChecklistService {
             checklist.publishedAt = now();
             checklist.updatedAt = checklist.publishedAt;
             checklist.flush();
+            cache.changed(PublicChecklists.READ_CACHE_TOPIC);
         }
         return view(checklist);
     }
@@ -112,6 +116,7 @@ public class ChecklistService {
             checklist.status = ChecklistStatus.WITHDRAWN;
             checklist.updatedAt = now();
             checklist.flush();
+            cache.changed(PublicChecklists.READ_CACHE_TOPIC);
         }
         return view(checklist);
     }
@@ -121,6 +126,7 @@ public class ChecklistService {
         Checklist checklist = find(id);
         EditVersions.requireMatch(ifMatch, checklist.version);
         checklist.delete();
+        cache.changed(PublicChecklists.READ_CACHE_TOPIC);
     }
 
     /** True when no checklist exists at all, whatever its state (demo content loads only then). */
@@ -195,7 +201,8 @@ public class ChecklistService {
     }
 
     /** Persists and flushes; a unique key hit here means another editor saved the same slug just now. */
-    private static void save(Checklist checklist) {
+    private void save(Checklist checklist) {
+        cache.changed(PublicChecklists.READ_CACHE_TOPIC);
         try {
             checklist.persistAndFlush();
         } catch (PersistenceException e) {

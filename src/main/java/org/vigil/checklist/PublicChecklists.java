@@ -23,6 +23,9 @@ import org.vigil.platform.web.PublicCaching;
 @ApplicationScoped
 public class PublicChecklists {
 
+    /** The ReadCache topic of published checklists (answers of the public reads, self-assessment rules). */
+    public static final String READ_CACHE_TOPIC = "checklists";
+
     private final EntityManager em;
     private final String publicBaseUrl;
 

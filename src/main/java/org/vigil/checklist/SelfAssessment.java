@@ -11,49 +11,81 @@ import java.util.stream.Collectors;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
+import org.vigil.platform.web.ReadCache;
 
 /**
  * Scores a citizen's answers against a published checklist. Answers are private: nothing here
  * writes to the database or logs (ChecklistArchitectureTest keeps this class free of loggers).
+ * The scoring rules of a published checklist come from the {@link ReadCache}: scoring needs no
+ * database query once a checklist has been read.
  */
 @ApplicationScoped
 public class SelfAssessment {
 
     private final AssessmentResult.NextSteps nextSteps;
+    private final ReadCache cache;
 
-    SelfAssessment(ChecklistConfig config, VigilConfig vigil) {
+    SelfAssessment(ChecklistConfig config, VigilConfig vigil, ReadCache cache) {
         this.nextSteps = new AssessmentResult.NextSteps(
                 config.tipLineUrl().orElse(vigil.publicBaseUrl() + "/api/v1/tips"), config.policeHotline());
+        this.cache = cache;
     }
 
-    @Transactional
+    /** What scoring needs of a published checklist, detached from the database. */
+    record Rules(String slug, String lang, List<ChecklistView.Item> items, int maxScore, int mediumMinPercent,
+            int highMinPercent, String lowAdvice, String mediumAdvice, String highAdvice) {
+
+        static Rules of(Checklist c) {
+            return new Rules(c.slug, c.lang, c.items.stream().map(ChecklistView.Item::of).toList(), c.maxScore(),
+                    c.mediumMinPercent, c.highMinPercent, c.lowAdvice, c.mediumAdvice, c.highAdvice);
+        }
+
+        /** About the bytes this holds, for the cache's bound. */
+        int weight() {
+            int chars = lowAdvice.length() + mediumAdvice.length() + highAdvice.length();
+            for (ChecklistView.Item item : items) {
+                chars += item.id().length() + item.text().length() + 16;
+            }
+            return 2 * chars;
+        }
+    }
+
     public AssessmentResult assess(String slug, AssessmentRequest request) {
-        Checklist checklist = PublicChecklists.published(slug);
+        Rules checklist = rules(slug);
         if (request == null) {
             throw ApiException.invalid("answers", "must not be null");
         }
         Map<String, Boolean> answers = answersByItem(checklist, request.answers());
         int score = 0;
         List<ChecklistView.Item> redFlags = new ArrayList<>();
-        for (ChecklistItem item : checklist.items) {
-            if (answers.get(item.key)) {
-                score += item.weight;
-                redFlags.add(ChecklistView.Item.of(item));
+        for (ChecklistView.Item item : checklist.items()) {
+            if (answers.get(item.id())) {
+                score += item.weight();
+                redFlags.add(item);
             }
         }
         int maxScore = checklist.maxScore();
-        RiskBand band = RiskBand.of(score, maxScore, checklist.mediumMinPercent, checklist.highMinPercent);
+        RiskBand band = RiskBand.of(score, maxScore, checklist.mediumMinPercent(), checklist.highMinPercent());
         String advice = switch (band) {
-            case LOW -> checklist.lowAdvice;
-            case MEDIUM -> checklist.mediumAdvice;
-            case HIGH -> checklist.highAdvice;
+            case LOW -> checklist.lowAdvice();
+            case MEDIUM -> checklist.mediumAdvice();
+            case HIGH -> checklist.highAdvice();
         };
-        return new AssessmentResult(checklist.slug, checklist.lang, score, maxScore, band, advice, redFlags, nextSteps);
+        return new AssessmentResult(checklist.slug(), checklist.lang(), score, maxScore, band, advice, redFlags, nextSteps);
+    }
+
+    private Rules rules(String slug) {
+        return cache.get(PublicChecklists.READ_CACHE_TOPIC, Rules.class, Rules::weight, () -> load(slug), "rules", slug);
+    }
+
+    @Transactional
+    Rules load(String slug) {
+        return Rules.of(PublicChecklists.published(slug));
     }
 
     /** Exactly one answer per item: unknown and repeated item ids and missing items are 400s naming the field. */
-    private static Map<String, Boolean> answersByItem(Checklist checklist, List<AssessmentRequest.Answer> given) {
-        Set<String> itemIds = checklist.items.stream().map(i -> i.key).collect(Collectors.toSet());
+    private static Map<String, Boolean> answersByItem(Rules checklist, List<AssessmentRequest.Answer> given) {
+        Set<String> itemIds = checklist.items().stream().map(ChecklistView.Item::id).collect(Collectors.toSet());
         Map<String, Boolean> answers = new HashMap<>();
         Map<String, Integer> firstIndex = new HashMap<>();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -69,7 +101,8 @@ public class SelfAssessment {
                 answers.put(itemId, given.get(i).answer());
             }
         }
-        List<String> missing = checklist.items.stream().map(item -> item.key).filter(id -> !answers.containsKey(id)).toList();
+        List<String> missing = checklist.items().stream().map(ChecklistView.Item::id)
+                .filter(id -> !answers.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             errors.add(new Problem.FieldError("answers", "must answer every item; missing: " + String.join(", ", missing)));
         }

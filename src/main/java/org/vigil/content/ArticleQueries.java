@@ -27,6 +27,9 @@ import org.vigil.platform.web.PublicCaching;
 @ApplicationScoped
 public class ArticleQueries {
 
+    /** The ReadCache topic of everything public about articles (lists, single articles, feeds). */
+    public static final String READ_CACHE_TOPIC = "articles";
+
     /** Search words beyond this many are refused: each one is a LIKE over title, summary and body. */
     static final int MAX_WORDS = 8;
     private static final String PUBLISHED_MODE = "p";

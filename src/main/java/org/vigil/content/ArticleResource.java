@@ -8,11 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,8 +80,8 @@ public class ArticleResource {
             @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
         ArticleQueries.ListQuery query = ArticleQueries.ListQuery.of(language, category, tag, q, updatedSince, limit, cursor);
-        EntityTag etag = queries.listEtag(query);
-        return caching.conditional(request, etag, language, MediaType.APPLICATION_JSON, () -> queries.list(query));
+        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, query, MediaType.APPLICATION_JSON,
+                () -> new PublicCaching.Version(queries.listEtag(query), language), () -> queries.list(query));
     }
 
     @GET
@@ -106,9 +106,11 @@ public class ArticleResource {
                              "publishedAt": "2025-07-28T02:00:00Z", "updatedAt": "2025-07-29T08:30:00Z", "version": 3}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No published article has this slug")
-    public Response get(@PathParam("slug") String slug, @Context Request request) {
-        ArticleQueries.ArticleVersion version = queries.articleVersion(slug);
-        return caching.conditional(request, version.etag(), version.lang(), MediaType.APPLICATION_JSON,
-                () -> queries.article(slug));
+    public Response get(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
+        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, List.of("article", slug), MediaType.APPLICATION_JSON,
+                () -> {
+                    ArticleQueries.ArticleVersion version = queries.articleVersion(slug);
+                    return new PublicCaching.Version(version.etag(), version.lang());
+                }, () -> queries.article(slug));
     }
 }

@@ -21,6 +21,7 @@ import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.EditVersions;
+import org.vigil.platform.web.ReadCache;
 
 /**
  * Editors' changes and the article lifecycle: draft -> published <-> withdrawn, and any of them
@@ -40,9 +41,11 @@ public class ArticleService {
     private final ArticleQueries queries;
     private final Languages languages;
     private final EntityManager em;
+    private final ReadCache cache;
 
     ArticleService(ArticleRenderer renderer, ArticleViews views, ArticleQueries queries, Languages languages,
-            EntityManager em) {
+            EntityManager em, ReadCache cache) {
+        this.cache = cache;
         this.renderer = renderer;
         this.views = views;
         this.queries = queries;
@@ -225,6 +228,7 @@ public class ArticleService {
 
     /** Writes now, so that the answer carries the new version and a lost race on a unique key is a 409. */
     private ArticleAdmin saved(Article article) {
+        cache.changed(ArticleQueries.READ_CACHE_TOPIC);
         try {
             if (!article.isPersistent()) {
                 article.persist(); // an identity id: the INSERT runs here, not at flush

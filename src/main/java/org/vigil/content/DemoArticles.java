@@ -1,17 +1,14 @@
 package org.vigil.content;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.vigil.platform.demo.DemoResources;
 
 /**
  * Dev mode only: fills an empty article table with published demo articles (Vietnamese and English
@@ -21,19 +18,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoArticles {
 
-    static final String RESOURCE = "demo/articles.json";
     private static final Logger LOG = Logger.getLogger(DemoArticles.class);
 
     /** The demo articles as editors would send them. */
     public static List<ArticleRequest> read(ObjectMapper json) {
-        try (InputStream in = DemoArticles.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return json.readValue(in, new TypeReference<List<ArticleRequest>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoResources.read(json, "articles.json", ArticleRequest.class);
     }
 
     @Transactional

@@ -2,9 +2,11 @@ package org.vigil.forwarding;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -25,6 +27,7 @@ public class OutboxRelay {
     private final Counter delivered;
     private final Counter failures;
     private final Counter parked;
+    private volatile boolean stopping;
 
     OutboxRelay(Outbox outbox, ForwardingConfig config, MeterRegistry registry) {
         this.outbox = outbox;
@@ -40,11 +43,11 @@ public class OutboxRelay {
 
     @Scheduled(every = "${vigil.forwarding.poll-every:1s}", identity = JOB, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (!config.enabled()) {
+        if (!config.enabled() || stopping) {
             return;
         }
         // a full batch means more may be due: drain a burst now rather than one batch per poll
-        while (relay(sink, config.batchSize()) == config.batchSize()) {
+        while (!stopping && relay(sink, config.batchSize()) == config.batchSize()) {
             LOG.debug("Outbox backlog: relaying the next batch");
         }
     }
@@ -78,6 +81,11 @@ public class OutboxRelay {
         parked.increment(nowParked);
         LOG.warnf("Forwarding of %d events failed, %d now parked: %s", batch.size(), nowParked, reason);
         return 0;
+    }
+
+    /** Claimed events of an interrupted batch are taken again once their lease lapses. */
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     @PreDestroy

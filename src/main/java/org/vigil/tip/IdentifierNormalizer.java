@@ -1,11 +1,14 @@
 package org.vigil.tip;
 
+import com.google.common.net.InternetDomainName;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.vigil.platform.error.ApiException;
@@ -18,7 +21,36 @@ import org.vigil.platform.error.ApiException;
 final class IdentifierNormalizer {
 
     record Normalized(IdentifierType type, String shown, String key) {
+
+        /** The key without its type prefix: E.164 phone, BANK:digits, PROVIDER:id, host... */
+        String canonical() {
+            return key.substring(type.code().length() + 1);
+        }
+
+        /**
+         * The keys under which this identifier can match something listed: its own key, and for a link
+         * also its parent domains up to the registrable domain (login.shop.example.com.vn, shop.example.com.vn,
+         * example.com.vn), so that a listed domain covers its subdomains. Never a public suffix (com.vn).
+         */
+        List<String> lookupKeys() {
+            if (type != IdentifierType.URL) {
+                return List.of(key);
+            }
+            List<String> keys = new ArrayList<>();
+            for (String domain : domainsUpToRegistrable(canonical())) {
+                keys.add("url:" + domain);
+            }
+            return keys;
+        }
+
+        /** A link whose host is itself a public suffix (com.vn, github.io): nobody's own site. */
+        boolean publicSuffix() {
+            return type == IdentifierType.URL && domain(canonical()).map(InternetDomainName::isPublicSuffix).orElse(false);
+        }
     }
+
+    /** Parent domains are taken at most this deep, whatever a hostile host name looks like. */
+    private static final int MAX_DOMAIN_LEVELS = 8;
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "VN";
@@ -68,6 +100,49 @@ final class IdentifierNormalizer {
             }
             case OTHER -> new Normalized(type, value, "other:" + value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         };
+    }
+
+    /**
+     * An identifier as {@link #normalize} stored it ({@code shown}), normalised again: a bank account
+     * and a wallet are stored as CODE:value, everything else as given.
+     */
+    static Normalized stored(IdentifierType type, String shown) {
+        String value = shown;
+        String code = null;
+        if (type == IdentifierType.BANK_ACCOUNT || type == IdentifierType.E_WALLET) {
+            int colon = shown.indexOf(':');
+            code = colon < 0 ? null : shown.substring(0, colon);
+            value = colon < 0 ? shown : shown.substring(colon + 1);
+        }
+        return normalize("", new TipRequest.Identifier(type, value, code, code));
+    }
+
+    /** The host and its parents up to the registrable domain (Public Suffix List), most specific first. */
+    static List<String> domainsUpToRegistrable(String host) {
+        Optional<InternetDomainName> name = domain(host);
+        if (name.isEmpty() || name.get().isPublicSuffix()) {
+            return List.of(host); // an IP address, or a suffix nobody owns: only itself
+        }
+        List<String> domains = new ArrayList<>();
+        InternetDomainName current = name.get();
+        // a TLD the list does not know has no registrable domain: stop at two labels then
+        int floor = current.isUnderPublicSuffix() ? current.topPrivateDomain().parts().size() : 2;
+        while (domains.size() < MAX_DOMAIN_LEVELS) {
+            domains.add(current.toString());
+            if (current.parts().size() <= floor || !current.hasParent()) {
+                break;
+            }
+            current = current.parent();
+        }
+        return domains;
+    }
+
+    private static Optional<InternetDomainName> domain(String host) {
+        try {
+            return Optional.of(InternetDomainName.from(host));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // an IP address or a name that is no domain
+        }
     }
 
     private static Optional<String> phone(String value) {

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.indicator.IndicatorRequests;
+import org.vigil.indicator.IndicatorViews;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.Page;
@@ -241,6 +243,28 @@ public class PoliceTipResource {
     public Response reply(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.Text body) {
         return Response.status(201).entity(service.reply(officer, reference, body.text())).build();
+    }
+
+    @POST
+    @Path("{reference}/identifiers/{position}/indicator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose one of the tip's phone numbers, accounts, wallets or links as a scam indicator",
+            description = "The tip is the evidence; a supervisor verifies and publishes the proposal"
+                    + " (see Police indicators). Audited on the tip.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = IndicatorRequests.FromTip.class),
+            examples = @ExampleObject(name = "fake-job", value = "{\"scamTypes\": [\"fake-job-abroad\"],"
+                    + " \"note\": \"Cùng số này xuất hiện trong 3 tin báo khác.\"}")))
+    @APIResponse(responseCode = "201", description = "Proposed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorViews.Police.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or a link to a domain nobody owns")
+    @APIResponse(responseCode = "404", description = "No such tip or identifier, or not in the officer's region")
+    @APIResponse(responseCode = "409", description = "The value is already proposed or listed")
+    @APIResponse(responseCode = "422", description = "This kind of identifier (social account, other) cannot be an indicator")
+    public Response proposeIndicator(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
+            @Parameter(description = "position of the identifier in the tip's details", example = "0")
+            @PathParam("position") int position,
+            @Valid @NotNull IndicatorRequests.FromTip body) {
+        return Response.status(201).entity(service.proposeIndicator(officer, reference, position, body)).build();
     }
 
     // JAX-RS would answer 404 to an unknown enum and read any non-"true" text as false: both are 400s here

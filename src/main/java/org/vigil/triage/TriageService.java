@@ -18,10 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vigil.indicator.IndicatorRequests;
+import org.vigil.indicator.IndicatorService;
+import org.vigil.indicator.IndicatorViews;
 import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.web.Cursor;
 import org.vigil.platform.web.Page;
+import org.vigil.tip.IdentifierKeys;
 import org.vigil.tip.Tip;
 import org.vigil.tip.TipAttachment;
 import org.vigil.tip.TipCategory;
@@ -54,13 +58,18 @@ public class TriageService {
 
     private final FieldCipher cipher;
     private final TipService tips;
+    private final IdentifierKeys identifierKeys;
+    private final IndicatorService indicators;
     private final TriageConfig config;
     private final ObjectMapper json;
     private final EntityManager em;
 
-    TriageService(FieldCipher cipher, TipService tips, TriageConfig config, ObjectMapper json, EntityManager em) {
+    TriageService(FieldCipher cipher, TipService tips, IdentifierKeys identifierKeys, IndicatorService indicators,
+            TriageConfig config, ObjectMapper json, EntityManager em) {
         this.cipher = cipher;
         this.tips = tips;
+        this.identifierKeys = identifierKeys;
+        this.indicators = indicators;
         this.config = config;
         this.json = json;
         this.em = em;
@@ -123,8 +132,7 @@ public class TriageService {
         Tip tip = visibleTip(officer, reference);
         audit(officer, tip, AuditAction.VIEW, null);
         TipTriage triage = TipTriage.findById(tip.id);
-        List<TriageViews.Identifier> identifiers = TipIdentifier.<TipIdentifier>list("tipId = ?1 order by position", tip.id)
-                .stream().map(i -> new TriageViews.Identifier(i.type.code(), cipher.decryptText(i.valueEnc))).toList();
+        List<TriageViews.Identifier> identifiers = identifiers(tip);
         List<TriageViews.Message> messages = TipMessage.<TipMessage>list("tipId = ?1 order by id", tip.id).stream()
                 .map(m -> new TriageViews.Message(m.author.toLowerCase(Locale.ROOT), cipher.decryptText(m.bodyEnc),
                         m.createdAt))
@@ -144,6 +152,44 @@ public class TriageService {
                 labels(tip.id), triage == null ? null : triage.rejection, triage == null ? null : triage.duplicateOf,
                 identifiers, messages, attachments, notes, related(officer, tip), triage != null && triage.legalHold,
                 triage == null ? null : triage.contentPurgedAt, tip.version);
+    }
+
+    /**
+     * The tip's identifiers decrypted, each marked with the listed scam indicator it matches (one
+     * query for all of them; a listed domain marks links to its subdomains too).
+     */
+    private List<TriageViews.Identifier> identifiers(Tip tip) {
+        List<TipIdentifier> rows = TipIdentifier.list("tipId = ?1 order by position", tip.id);
+        List<String> values = rows.stream().map(i -> cipher.decryptText(i.valueEnc)).toList();
+        List<List<byte[]>> lookups = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            lookups.add(identifierKeys.lookupHashes(rows.get(i), values.get(i)));
+        }
+        List<IndicatorViews.Mark> marks = indicators.marks(lookups);
+        List<TriageViews.Identifier> identifiers = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            TipIdentifier row = rows.get(i);
+            identifiers.add(new TriageViews.Identifier(row.type.code(), values.get(i), row.position, marks.get(i)));
+        }
+        return identifiers;
+    }
+
+    /**
+     * Proposes one of the tip's identifiers as a scam indicator. The officer must see the tip; the
+     * use of its content is audited on the tip, the proposal in the indicator's history.
+     */
+    @Transactional
+    public IndicatorViews.Police proposeIndicator(Officer officer, String reference, int position,
+            IndicatorRequests.FromTip request) {
+        Tip tip = visibleTip(officer, reference);
+        TipIdentifier identifier = TipIdentifier.find("tipId = ?1 and position = ?2", tip.id, position).firstResult();
+        if (identifier == null) {
+            throw ApiException.notFound("This tip has no identifier at this position");
+        }
+        IndicatorViews.Police proposed = indicators.proposeFromTip(officer.name(), identifier.type,
+                cipher.decryptText(identifier.valueEnc), tip.reference, request);
+        audit(officer, tip, AuditAction.INDICATOR_PROPOSED, "identifier " + position + " as indicator " + proposed.id());
+        return proposed;
     }
 
     /** A file of the tip, decrypted; the download is audited. */

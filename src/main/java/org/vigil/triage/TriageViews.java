@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.vigil.indicator.IndicatorViews;
 import org.vigil.tip.TipCategory;
 import org.vigil.tip.TipStatus;
 
@@ -67,7 +68,10 @@ public final class TriageViews {
     }
 
     @Schema(name = "PoliceTipIdentifier")
-    public record Identifier(@Schema(examples = "phone") String type, @Schema(examples = "+84912345678") String value) {
+    public record Identifier(@Schema(examples = "phone") String type, @Schema(examples = "+84912345678") String value,
+            @Schema(description = "Its position in the tip, for proposing it as an indicator", examples = "0") int position,
+            @Schema(description = "Present when it matches a police-verified, listed scam indicator")
+            IndicatorViews.Mark listedIndicator) {
     }
 
     @Schema(name = "PoliceTipMessage")

@@ -31,6 +31,11 @@ public final class Tokens {
         return bearer(user, "supervisor");
     }
 
+    /** A bank or telecom operator reading the partner feed. */
+    public static String partner(String user) {
+        return bearer(user, "partner");
+    }
+
     public static String editor() {
         return bearer("test-editor", "editor");
     }

@@ -52,6 +52,35 @@ class TipUnitTest {
     }
 
     @Test
+    void aLinkIsLookedUpUnderItsHostAndItsParentsUpToTheRegistrableDomain() {
+        assertThat(normalize("url", "https://Login.Shop.Viec-Nhe.com.vn/x", null, null).lookupKeys())
+                .containsExactly("url:login.shop.viec-nhe.com.vn", "url:shop.viec-nhe.com.vn", "url:viec-nhe.com.vn");
+        assertThat(normalize("url", "https://evil.github.io/job", null, null).lookupKeys())
+                .as("a private suffix (github.io) is nobody's domain").containsExactly("url:evil.github.io");
+        assertThat(normalize("url", "http://192.0.2.7/login", null, null).lookupKeys()).containsExactly("url:192.0.2.7");
+        assertThat(normalize("url", "a.b.scam.unknowntld", null, null).lookupKeys())
+                .as("an unknown top-level domain: down to two labels").containsExactly("url:a.b.scam.unknowntld",
+                        "url:b.scam.unknowntld", "url:scam.unknowntld");
+        assertThat(normalize("url", "com.vn", null, null).publicSuffix()).isTrue();
+        assertThat(normalize("url", "viec-nhe.com.vn", null, null).publicSuffix()).isFalse();
+        assertThat(normalize("phone", "0912 345 678", null, null).lookupKeys()).containsExactly("phone:+84912345678");
+    }
+
+    @Test
+    void aStoredIdentifierNormalisesToTheSameKey() {
+        String[][] cases = {{"phone", "0912 345 678", null, null}, {"bank-account", "0451-0000 12345", "vcb", null},
+            {"e-wallet", "0912345678", null, "MoMo"}, {"e-wallet", "Shop.Lua Dao", null, "ZaloPay"},
+            {"url", "https://www.Viec-Nhe.vn/tuyen-dung", null, null}, {"social-account", "@ViecNhe", null, null},
+            {"other", "Mã  GIỚI thiệu X", null, null}};
+        for (String[] c : cases) {
+            IdentifierNormalizer.Normalized first = normalize(c[0], c[1], c[2], c[3]);
+            IdentifierNormalizer.Normalized again = IdentifierNormalizer.stored(first.type(), first.shown());
+            assertThat(again.key()).as("%s %s", c[0], c[1]).isEqualTo(first.key());
+            assertThat(first.key()).isEqualTo(c[0] + ":" + first.canonical());
+        }
+    }
+
+    @Test
     void socialAccountsByLowerCasedHandle() {
         assertThat(normalize("social-account", "@ViecNhe.LuongCao", null, null).key())
                 .isEqualTo(normalize("social-account", "viecnhe.luongcao", null, null).key());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -57,9 +58,9 @@ public class FeedResource {
             @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
             @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
-        FeedState state = queries.feedState(language);
-        return caching.conditional(request, etag("atom", language, state), language, ArticleFeeds.ATOM_MEDIA_TYPE,
-                () -> feeds.atom(language, state));
+        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, List.of("feed", language), ArticleFeeds.ATOM_MEDIA_TYPE,
+                () -> new PublicCaching.Version(etag("atom", language, queries.feedState(language)), language),
+                () -> feeds.atom(language, queries.feedState(language)));
     }
 
     @GET
@@ -76,8 +77,8 @@ public class FeedResource {
             @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
             @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
-        FeedState state = queries.feedState(language);
-        return caching.conditional(request, etag("json", language, state), language, JsonFeed.MEDIA_TYPE,
+        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, List.of("feed", language), JsonFeed.MEDIA_TYPE,
+                () -> new PublicCaching.Version(etag("json", language, queries.feedState(language)), language),
                 () -> feeds.jsonFeed(language));
     }
 

@@ -30,6 +30,18 @@ public interface VigilConfig {
         @WithDefault("60s")
         Duration publicMaxAge();
 
+        /**
+         * How long this replica keeps answers of public reads in memory (org.vigil.platform.web.ReadCache).
+         * A change made on this replica is seen at once; one made on another replica after at most this
+         * long, so keep it no longer than {@link #publicMaxAge()}. 0 turns the cache off.
+         */
+        @WithDefault("60s")
+        Duration readCacheTtl();
+
+        /** Memory for those answers (their bodies' bytes); the least used go first. */
+        @WithDefault("32M")
+        MemorySize readCacheSize();
+
         /** Largest non-multipart (JSON) body; quarkus.http.limits.max-body-size bounds uploads. */
         @WithDefault("1M")
         MemorySize maxBodySize();

@@ -1,0 +1,114 @@
+package org.vigil.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.vigil.checklist.ScamType;
+
+/**
+ * A phone number, account, wallet or link domain that the police propose, verify and publish.
+ * Only a PUBLISHED one whose {@link #expiresAt} is still ahead is ever shown outside the police.
+ */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    /** PROPOSED → PUBLISHED | REJECTED; PUBLISHED → DELISTED | EXPIRED. */
+    @Schema(name = "IndicatorStatus")
+    public enum Status {
+        PROPOSED, PUBLISHED, REJECTED, DELISTED, EXPIRED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public IndicatorType type;
+
+    @Column(name = "value_hash", nullable = false, columnDefinition = "binary(32)")
+    public byte[] valueHash;
+
+    /** The normalised value (E.164, BANK:digits, PROVIDER:id or domain), encrypted. */
+    @Column(name = "value_enc", nullable = false, columnDefinition = "blob")
+    public byte[] valueEnc;
+
+    @Convert(converter = ScamTypes.class)
+    @Column(name = "scam_types", nullable = false, length = 400)
+    public List<ScamType> scamTypes;
+
+    @Column(name = "evidence_enc", columnDefinition = "blob")
+    public byte[] evidenceEnc;
+
+    /** Reference of the tip it was proposed from, if any. */
+    @Column(name = "source_tip", length = 11, columnDefinition = "char(11)")
+    public String sourceTip;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Status status;
+
+    @Column(name = "proposed_by", nullable = false, length = 128)
+    public String proposedBy;
+
+    @Column(name = "proposed_at", nullable = false)
+    public Instant proposedAt;
+
+    @Column(name = "verified_by", length = 128)
+    public String verifiedBy;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    @Column(name = "closed_by", length = 128)
+    public String closedBy;
+
+    @Column(name = "closed_reason", length = 500)
+    public String closedReason;
+
+    /** Every change visible to partners moves it: the partner feed's sort key. */
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** Published, and not yet expired at {@code now}: the only state the public and partners see as listed. */
+    public boolean listedAt(Instant now) {
+        return status == Status.PUBLISHED && expiresAt != null && expiresAt.isAfter(now);
+    }
+
+    /** Scam types as their codes, comma-separated in one column. */
+    @Converter
+    public static class ScamTypes implements AttributeConverter<List<ScamType>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<ScamType> types) {
+            return types == null ? "" : types.stream().map(ScamType::code).collect(Collectors.joining(","));
+        }
+
+        @Override
+        public List<ScamType> convertToEntityAttribute(String column) {
+            return column == null || column.isEmpty() ? List.of()
+                    : Arrays.stream(column.split(",")).map(ScamType::of).toList();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.vigil.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.Instant;
+
+/** A holder's objection to a listed value; nothing identifies who sent it unless they left a contact. */
+@Entity
+@Table(name = "indicator_dispute")
+public class IndicatorDispute extends PanacheEntityBase {
+
+    @Schema(name = "IndicatorDisputeStatus")
+    public enum Status {
+        OPEN, UPHELD, REJECTED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "indicator_id", nullable = false)
+    public Long indicatorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Status status;
+
+    @Column(name = "statement_enc", nullable = false, columnDefinition = "blob")
+    public byte[] statementEnc;
+
+    @Column(name = "contact_enc", columnDefinition = "blob")
+    public byte[] contactEnc;
+
+    @Column(nullable = false, length = 12)
+    public String language;
+
+    /** Minute precision, like every time stored about a citizen's action. */
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "decided_by", length = 128)
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decision_reason", length = 500)
+    public String decisionReason;
+}

@@ -1,0 +1,48 @@
+package org.vigil.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.Instant;
+
+/** One line of an indicator's history: written once, never updated or deleted by the application. */
+@Entity
+@Table(name = "indicator_event")
+public class IndicatorEvent extends PanacheEntityBase {
+
+    @Schema(name = "IndicatorAction")
+    public enum Action {
+        PROPOSED, PUBLISHED, REJECTED, DELISTED, EXPIRED, DISPUTED, DISPUTE_UPHELD, DISPUTE_REJECTED
+    }
+
+    /** The actor of what no officer did: the expiry job, a citizen's dispute. */
+    static final String SYSTEM = "system";
+    static final String PUBLIC = "public";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "indicator_id", nullable = false)
+    public Long indicatorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    public Action action;
+
+    @Column(nullable = false, length = 128)
+    public String actor;
+
+    @Column(length = 600)
+    public String detail;
+
+    @Column(nullable = false)
+    public Instant at;
+}

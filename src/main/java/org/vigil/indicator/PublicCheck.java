@@ -1,0 +1,96 @@
+package org.vigil.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.checklist.ChecklistSummary;
+import org.vigil.checklist.ChecklistView;
+import org.vigil.checklist.PublicChecklists;
+import org.vigil.checklist.ScamType;
+import org.vigil.platform.config.VigilConfig;
+import org.vigil.tip.IdentifierKeys;
+
+/**
+ * The citizens' check: the value is normalised and hashed like a tip identifier and looked up
+ * among published, unexpired indicators only, so a value that only tips name (or that is only
+ * proposed, rejected, delisted or expired) is never reported. Nothing about the request is stored
+ * or logged: the value lives in this method's variables and the answer.
+ */
+@ApplicationScoped
+public class PublicCheck {
+
+    private static final int MAX_ARTICLES = 5;
+    private static final Map<String, String> LISTED = Map.of(
+            "vi", "Công an đã xác minh giá trị này được dùng để lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP hay cung cấp"
+                    + " thông tin cá nhân. Nếu đã chuyển tiền, hãy báo ngay cho ngân hàng và gọi 113.",
+            "en", "The police have verified that this is used by scammers. Do not send money, and do not share OTP codes"
+                    + " or personal details. If you have already paid, call your bank at once and the police on 113.");
+    private static final Map<String, String> NOT_LISTED = Map.of(
+            "vi", "Chưa có cảnh báo nào đã được công an xác minh về giá trị này. Điều đó không có nghĩa là an toàn: hãy"
+                    + " cảnh giác, dùng các bảng kiểm để tự đánh giá, và gửi tin báo nếu nghi ngờ.",
+            "en", "No police-verified warning matches this. That does not make it safe: stay careful, use a checklist to"
+                    + " assess the situation, and send a tip if in doubt.");
+
+    private final IndicatorService indicators;
+    private final ListedHashes listedHashes;
+    private final PublicChecklists checklists;
+    private final IndicatorConfig config;
+    private final String publicBaseUrl;
+
+    PublicCheck(IndicatorService indicators, ListedHashes listedHashes, PublicChecklists checklists, IndicatorConfig config,
+            VigilConfig vigil) {
+        this.indicators = indicators;
+        this.listedHashes = listedHashes;
+        this.checklists = checklists;
+        this.config = config;
+        this.publicBaseUrl = vigil.publicBaseUrl();
+    }
+
+    /** Without a transaction: most checks match nothing, which the in-memory {@link ListedHashes} tells. */
+    public IndicatorViews.CheckResult check(IndicatorType type, String value, String bank, String provider, String language) {
+        IdentifierKeys.Key key = indicators.normalize(type, value, bank, provider);
+        IndicatorViews.Shown shown = IndicatorViews.Shown.of(type, key.value());
+        if (listedHashes.mightContainAny(key.lookupHashes())) {
+            Optional<IndicatorViews.CheckResult> listed = confirmed(type, key, shown, language);
+            if (listed.isPresent()) {
+                return listed.get();
+            }
+        }
+        return new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), false, null,
+                NOT_LISTED.getOrDefault(language, NOT_LISTED.get("vi")), List.of(), List.of());
+    }
+
+    /** The database decides: only a published indicator that has not expired answers. */
+    @Transactional
+    Optional<IndicatorViews.CheckResult> confirmed(IndicatorType type, IdentifierKeys.Key key, IndicatorViews.Shown shown,
+            String language) {
+        Optional<Indicator> match = indicators.listedMatch(key.lookupHashes(), IndicatorService.now());
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        Indicator indicator = match.get();
+        String domain = type == IndicatorType.URL ? indicators.decryptValue(indicator) : null;
+        List<IndicatorViews.Related> related = new ArrayList<>();
+        Map<String, IndicatorViews.Related> articles = new LinkedHashMap<>();
+        for (ScamType scamType : indicator.scamTypes) {
+            List<ChecklistSummary> found = checklists.list(new PublicChecklists.ListQuery(language, scamType, null,
+                    config.relatedChecklists())).items();
+            for (ChecklistSummary checklist : found) {
+                related.add(new IndicatorViews.Related(checklist.slug(), checklist.title(),
+                        publicBaseUrl + "/api/v1/checklists/" + checklist.slug()));
+                for (ChecklistView.RelatedArticle article : checklists.view(checklist.slug()).relatedArticles()) {
+                    if (articles.size() < MAX_ARTICLES) {
+                        articles.putIfAbsent(article.slug(), new IndicatorViews.Related(article.slug(), null, article.url()));
+                    }
+                }
+            }
+        }
+        return Optional.of(new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), true,
+                new IndicatorViews.Match(indicator.publishedAt, indicator.expiresAt, indicator.scamTypes, domain),
+                LISTED.getOrDefault(language, LISTED.get("vi")), related, List.copyOf(articles.values())));
+    }
+}

@@ -1,0 +1,49 @@
+package org.vigil.indicator.stats;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.vigil.indicator.IndicatorType;
+import org.vigil.tip.TipCategory;
+
+/**
+ * Public statistics. Every count is a string: the number, or "<5" when it is below 5 (zero
+ * included), so that no single tip can be singled out by comparing answers.
+ */
+@Schema(name = "PublicStatistics", description = "Counts for the public, each a whole number or \"<5\"")
+public record Statistics(
+        @Schema(description = "First month counted (in the service's zone)", examples = "2025-12") String fromMonth,
+        @Schema(description = "Last month counted, the current one", examples = "2026-11") String toMonth,
+        @Schema(description = "Tips received per month and category, rejected ones (spam, duplicates) left out",
+                maxItems = 1200) List<TipCount> tipsPerMonth,
+        @Schema(description = "Indicators listed now (police-verified, not expired) per type", maxItems = 10)
+        List<IndicatorCount> listedIndicators,
+        @Schema(description = "Campaign events held per month (ended, not cancelled)", maxItems = 120)
+        List<MonthCount> eventsHeldPerMonth) {
+
+    static final String FEW = "<5";
+    static final String COUNT_PATTERN = "^(<5|[0-9]+)$";
+
+    /** A count as published: below 5 it is only "<5". */
+    static String shown(long count) {
+        return count < 5 ? FEW : Long.toString(count);
+    }
+
+    @Schema(name = "StatisticsTipCount")
+    public record TipCount(
+            @Schema(examples = "2026-07") String month,
+            @Schema(examples = "online-fraud") TipCategory category,
+            @Schema(examples = "12", pattern = COUNT_PATTERN, maxLength = 20) String count) {
+    }
+
+    @Schema(name = "StatisticsIndicatorCount")
+    public record IndicatorCount(
+            @Schema(examples = "phone") IndicatorType type,
+            @Schema(examples = "<5", pattern = COUNT_PATTERN, maxLength = 20) String count) {
+    }
+
+    @Schema(name = "StatisticsMonthCount")
+    public record MonthCount(
+            @Schema(examples = "2026-07") String month,
+            @Schema(examples = "7", pattern = COUNT_PATTERN, maxLength = 20) String count) {
+    }
+}

@@ -1,0 +1,128 @@
+package org.vigil.platform.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import org.vigil.platform.config.VigilConfig;
+
+/**
+ * This replica's memory of public content (answers of public reads, published checklists), so that
+ * the many reads of a published thing cost no database query.
+ *
+ * <p>Correctness: every entry belongs to a topic (articles, checklists, events) and remembers the
+ * topic's generation when its loading began. A change of the topic, reported with {@link #changed}
+ * by the service that writes it, raises the generation once its transaction has committed; from
+ * then on older entries are never served. A reader that loaded before the commit stored its entry
+ * under the old generation, so no stale entry survives a change made on this replica. Changes made
+ * on other replicas are seen when entries expire: after {@code vigil.http.read-cache-ttl}, the same
+ * bound as the {@code max-age} that shared caches may already serve.
+ */
+@ApplicationScoped
+public class ReadCache {
+
+    /** Per-entry bookkeeping added to the weight of its value. */
+    static final int ENTRY_OVERHEAD = 128;
+
+    private record Key(String topic, List<Object> parts) {
+    }
+
+    private record Stored(long generation, Object value, int weight) {
+    }
+
+    private final Cache<Key, Stored> entries;
+    private final boolean enabled;
+    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final TransactionSynchronizationRegistry transactions;
+
+    ReadCache(VigilConfig config, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+        VigilConfig.Http http = config.http();
+        this.enabled = !http.readCacheTtl().isZero() && http.readCacheSize().asLongValue() > 0;
+        this.entries = Caffeine.newBuilder()
+                .expireAfterWrite(http.readCacheTtl())
+                .maximumWeight(http.readCacheSize().asLongValue())
+                .weigher((Key key, Stored stored) -> stored.weight())
+                .build();
+    }
+
+    /** The current generation of {@code topic}: read it before loading what {@link #put} will store. */
+    public long generation(String topic) {
+        return counter(topic).get();
+    }
+
+    /** A value stored under {@code topic} and {@code parts}, if no change of the topic came after it. */
+    public <T> Optional<T> find(String topic, Class<T> type, Object... parts) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        Stored stored = entries.getIfPresent(new Key(topic, Arrays.asList(parts)));
+        if (stored == null || stored.generation() != generation(topic)) {
+            return Optional.empty();
+        }
+        return Optional.of(type.cast(stored.value()));
+    }
+
+    /**
+     * Stores {@code value}, loaded after {@code generation} was read; a value loaded before the
+     * latest change of its topic is not stored. {@code weight}: about its size in bytes.
+     */
+    public void put(String topic, long generation, Object value, int weight, Object... parts) {
+        if (enabled && generation == generation(topic)) {
+            Key key = new Key(topic, Arrays.asList(parts));
+            // the key counts too: request parameters are in it, and a flood of distinct long ones
+            // must not fill the memory with keys of small answers
+            int keyWeight = 2 * key.toString().length();
+            entries.put(key, new Stored(generation, value, weight + keyWeight + ENTRY_OVERHEAD));
+        }
+    }
+
+    /** The cached value, or one from {@code loader}, stored for the next reader. */
+    public <T> T get(String topic, Class<T> type, ToIntFunction<T> weigher, Supplier<T> loader, Object... parts) {
+        Optional<T> cached = find(topic, type, parts);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        long generation = generation(topic);
+        T value = loader.get();
+        put(topic, generation, value, weigher.applyAsInt(value), parts);
+        return value;
+    }
+
+    /**
+     * Reports a change of {@code topic}: its cached values stop being served when the current
+     * transaction commits (at once when there is none). Call it from every write of the topic.
+     */
+    public void changed(String topic) {
+        AtomicLong counter = counter(topic);
+        if (transactions.getTransactionKey() != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // after a rollback too: harmless, and it keeps this free of status subtleties
+                    counter.incrementAndGet();
+                }
+            });
+        } else {
+            counter.incrementAndGet();
+        }
+    }
+
+    private AtomicLong counter(String topic) {
+        return generations.computeIfAbsent(topic, t -> new AtomicLong());
+    }
+}
