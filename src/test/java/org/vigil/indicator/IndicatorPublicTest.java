@@ -16,7 +16,6 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,6 +36,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.vigil.platform.ratelimit.RateLimiter;
 import org.vigil.platform.ratelimit.SourceKeys;
+import org.vigil.testsupport.DatabaseScan;
 
 /**
  * The public side: checked values leave no trace, bad input is a 4xx problem, floods get 429s,
@@ -322,32 +322,7 @@ class IndicatorPublicTest {
         }
     }
 
-    /** Every column of every table whose value contains {@code needle} (as UTF-8 bytes). */
     private List<String> columnsContaining(String needle) throws SQLException {
-        List<String> found = new ArrayList<>();
-        try (Connection c = db.getConnection()) {
-            List<String[]> columns = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT table_name, column_name FROM information_schema.columns"
-                    + " WHERE table_schema = DATABASE()"); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    columns.add(new String[] {r.getString(1), r.getString(2)});
-                }
-            }
-            assertThat(columns).extracting(col -> col[0]).contains("indicator", "indicator_event", "indicator_dispute");
-            for (String[] column : columns) {
-                String sql = "SELECT COUNT(*) FROM `" + column[0] + "` WHERE LOCATE(CAST(? AS BINARY), CAST(`" + column[1]
-                        + "` AS BINARY)) > 0";
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, needle);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        if (r.getLong(1) > 0) {
-                            found.add(column[0] + "." + column[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+        return DatabaseScan.columnsContaining(db, needle, "indicator", "indicator_event", "indicator_dispute");
     }
 }

@@ -10,9 +10,6 @@ import io.restassured.http.Headers;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +23,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.vigil.testsupport.DatabaseScan;
 
 /**
  * The anonymity promise of DESIGN.md: what identifies a tipster's device or network reaches no
@@ -161,32 +159,7 @@ class TipAnonymityTest {
         assertThat(config.getOptionalValue("quarkus.http.proxy.allow-x-forwarded", Boolean.class).orElse(false)).isFalse();
     }
 
-    /** Every column of every table of this database whose value contains {@code needle} (as UTF-8 bytes). */
     private List<String> columnsContaining(String needle) throws SQLException {
-        List<String> found = new ArrayList<>();
-        try (Connection c = db.getConnection()) {
-            List<String[]> columns = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT table_name, column_name FROM information_schema.columns"
-                    + " WHERE table_schema = DATABASE()"); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    columns.add(new String[] {r.getString(1), r.getString(2)});
-                }
-            }
-            assertThat(columns).extracting(col -> col[0]).contains("tip", "tip_attachment", "tip_idempotency");
-            for (String[] column : columns) {
-                String sql = "SELECT COUNT(*) FROM `" + column[0] + "` WHERE LOCATE(CAST(? AS BINARY), CAST(`" + column[1]
-                        + "` AS BINARY)) > 0";
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, needle);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        if (r.getLong(1) > 0) {
-                            found.add(column[0] + "." + column[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+        return DatabaseScan.columnsContaining(db, needle, "tip", "tip_attachment", "tip_idempotency");
     }
 }
