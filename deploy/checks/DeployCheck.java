@@ -61,17 +61,21 @@ public class DeployCheck {
         for (int i = 1; i < argv.length; i++) {
             args.put(argv[i].substring(0, argv[i].indexOf('=')), argv[i].substring(argv[i].indexOf('=') + 1));
         }
-        switch (argv[0]) {
-            case "replicas" -> replicas();
-            case "load" -> load();
-            case "verify" -> verify();
-            case "retention" -> retention();
-            default -> throw new IllegalArgumentException(argv[0]);
+        try {
+            switch (argv[0]) {
+                case "replicas" -> replicas();
+                case "load" -> load();
+                case "verify" -> verify();
+                case "retention" -> retention();
+                default -> throw new IllegalArgumentException(argv[0]);
+            }
+        } catch (Throwable e) {
+            e.printStackTrace();
+            failures.add(argv[0] + " stopped: " + e);
         }
-        if (!failures.isEmpty()) {
-            failures.forEach(f -> System.out.println("FAILED: " + f));
-            System.exit(1);
-        }
+        failures.forEach(f -> System.out.println("FAILED: " + f));
+        // exit explicitly: a worker thread left behind must not keep the check (and CI) waiting
+        System.exit(failures.isEmpty() ? 0 : 1);
     }
 
     static String arg(String name) {
@@ -152,7 +156,7 @@ public class DeployCheck {
         for (String ref : raced) {
             work.add(pool.submit(() -> {
                 CountDownLatch go = new CountDownLatch(1);
-                var a = Executors.newFixedThreadPool(2);
+                var a = Executors.newFixedThreadPool(2);  // shut down below
                 Future<Integer> byLan = a.submit(() -> { go.await(); return claim(bases[0], ref, lan); });
                 Future<Integer> byMinh = a.submit(() -> { go.await(); return claim(bases[1], ref, minh); });
                 go.countDown();
@@ -193,8 +197,14 @@ public class DeployCheck {
 
     /** A tip sent asynchronously, for the same-key pairs. */
     static final class CompletableTip {
+        static final ExecutorService SENDERS = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "same-key-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+
         static Future<String> send(String base, String key, int n) {
-            return Executors.newSingleThreadExecutor().submit(() -> postTip(base, key, n, 3));
+            return SENDERS.submit(() -> postTip(base, key, n, 3));
         }
     }
 
@@ -228,6 +238,12 @@ public class DeployCheck {
             body.put("title", "Replica check v" + v);
             String json = JSON.writeValueAsString(body);
             // two editors change the same version at once, one through each replica: one wins, one gets 412
+            // each replica reads (and may cache) the current version a few times before it changes
+            for (int read = 0; read < 3; read++) {
+                for (String base : bases) {
+                    get(base + "/api/v1/articles/" + slug);
+                }
+            }
             String match = etag;
             String losing = json.replace("Replica check v" + v, "Replica check v" + v + " (lost)");
             var pool = Executors.newFixedThreadPool(2);

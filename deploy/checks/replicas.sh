@@ -37,7 +37,7 @@ wait_ready $((PORT_BASE + 1)) 150 "$(app_pid replica1)"
 wait_ready $((PORT_BASE + 2)) 150 "$(app_pid replica2)"
 log "both ready after $((SECONDS - START))s"
 
-check replicas base1=http://127.0.0.1:$((PORT_BASE + 1)) base2=http://127.0.0.1:$((PORT_BASE + 2)) db="$DB_URL" staleness="$CACHE_TTL" \
+check replicas tips="${VIGIL_CHECK_TIPS:-240}" base1=http://127.0.0.1:$((PORT_BASE + 1)) base2=http://127.0.0.1:$((PORT_BASE + 2)) db="$DB_URL" staleness="$CACHE_TTL" \
   refs="$WORK/replicas.refs" jwtKey="$ROOT/config/dev-jwt/privateKey.pem"
 
 log "retention: 60 tips closed 400 days ago; both replicas' jobs purge them"
