@@ -29,14 +29,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.vigil.platform.ratelimit.RateLimiter;
 import org.vigil.platform.ratelimit.SourceKeys;
 import org.vigil.testsupport.DatabaseScan;
+import org.vigil.testsupport.LogCapture;
 
 /**
  * The public side: checked values leave no trace, bad input is a 4xx problem, floods get 429s,
@@ -71,7 +70,7 @@ class IndicatorPublicTest {
                 domain, account, badValue, marker);
 
         List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = capture(logged);
+        Handler capture = LogCapture.into(logged);
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         List<ExtractableResponse<Response>> answers = new ArrayList<>();
@@ -279,34 +278,6 @@ class IndicatorPublicTest {
         while (limiter.tryAcquire(key).isEmpty()) {
             // take every token this key has
         }
-    }
-
-    private static Handler capture(List<String> logged) {
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-                if (record.getParameters() != null) {
-                    for (Object p : record.getParameters()) {
-                        line.append(' ').append(p);
-                    }
-                }
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(' ').append(t);
-                }
-                logged.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
-        return capture;
     }
 
     private void execute(String sql) throws SQLException {

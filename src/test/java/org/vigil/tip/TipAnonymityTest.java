@@ -17,13 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.vigil.testsupport.DatabaseScan;
+import org.vigil.testsupport.LogCapture;
 
 /**
  * The anonymity promise of DESIGN.md: what identifies a tipster's device or network reaches no
@@ -46,30 +45,7 @@ class TipAnonymityTest {
                 new Header("User-Agent", userAgent), new Header("Forwarded", "for=" + realIp));
 
         List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-                if (record.getParameters() != null) {
-                    for (Object p : record.getParameters()) {
-                        line.append(' ').append(p);
-                    }
-                }
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(' ').append(t);
-                }
-                logged.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
+        Handler capture = LogCapture.into(logged);
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         List<ExtractableResponse<Response>> answers = new ArrayList<>();
