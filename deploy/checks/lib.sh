@@ -15,6 +15,8 @@ RABBIT_PORT="${VIGIL_CHECK_RABBITMQ_PORT:-5672}"
 PORT_BASE="${VIGIL_CHECK_PORT_BASE:-28080}"
 RUN_ID="$(date +%s)-$$"
 PIDS=()
+# a time limit's SIGTERM (.ci/run) still runs the scripts' EXIT cleanup: no server is left behind
+trap 'exit 143' TERM INT
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 fail() { log "FAILED: $*"; exit 1; }
