@@ -383,6 +383,9 @@ public class DeployCheck {
                 return new Result(JSON.readTree(r.body()).path("reference").asText(), "201");
             }
             if (r.statusCode() >= 500) {
+                // an unreachable database is the client's cue to retry later, not an internal error
+                expect(r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent(),
+                        "a " + r.statusCode() + " instead of a 503 with Retry-After: " + r.body());
                 expect(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                         "a " + r.statusCode() + " that is not problem+json: " + r.body());
                 expect(!r.body().contains("SQL") && !r.body().contains("Exception"), "a 5xx leaked internals: " + r.body());

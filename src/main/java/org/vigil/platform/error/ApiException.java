@@ -75,6 +75,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(429, "/problems/too-many-requests", "Too many requests", detail, List.of(), retryAfter);
     }
 
+    /** 503 with a {@code Retry-After} header: a dependency (the database) is unreachable for a moment. */
+    public static ApiException unavailable(String detail, Duration retryAfter) {
+        return new ApiException(503, "/problems/unavailable", "Service unavailable", detail, List.of(), retryAfter);
+    }
+
     public int status() {
         return status;
     }

@@ -15,11 +15,16 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +36,8 @@ public class ProblemMapper {
 
     public static final String VALIDATION_TYPE = "/problems/validation";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** About as long as a database failover or restart takes. */
+    static final Duration DATABASE_RETRY = Duration.ofSeconds(5);
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -124,8 +131,26 @@ public class ProblemMapper {
                 return concurrentEdit((RuntimeException) cause);
             }
         }
+        if (isDatabaseUnreachable(e)) {
+            // nothing was committed, or the client cannot know: a retry (tips: with the same
+            // Idempotency-Key) is the right answer, not a bug report
+            LOG.warnf("Database unreachable, answered 503: %s", e.getClass().getSimpleName());
+            return api(ApiException.unavailable(
+                    "The service cannot reach its database right now; retry shortly (a tip with the same Idempotency-Key)",
+                    DATABASE_RETRY));
+        }
         LOG.error("Unexpected failure", e);
         return respond(forStatus(500));
+    }
+
+    private static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The problem for a bare HTTP status, used by the router-level handler too. */
