@@ -31,6 +31,8 @@ public interface IndicatorConfig {
 
     Stats stats();
 
+    DisputeRetention disputeRetention();
+
     /** In-memory rate limits: N per period, like the tip limits. Nothing about a client is persisted or logged. */
     interface Limits {
         /**
@@ -66,6 +68,24 @@ public interface IndicatorConfig {
         /** Keys each limiter remembers at most, bounding its memory. */
         @WithDefault("100000")
         int maxTrackedKeys();
+    }
+
+    interface DisputeRetention {
+        /** Days after a dispute is decided before its statement and contact are deleted. */
+        @WithDefault("365")
+        int days();
+
+        /** Disputes purged per run of the job. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How often the job runs (read by its @Scheduled expression). */
+        @WithDefault("1h")
+        String every();
+
+        /** How long after startup the job first runs (read by its @Scheduled expression). */
+        @WithDefault("5m")
+        String delay();
     }
 
     interface Stats {

@@ -54,4 +54,8 @@ public class IndicatorDispute extends PanacheEntityBase {
 
     @Column(name = "decision_reason", length = 500)
     public String decisionReason;
+
+    /** When DisputeRetention deleted the statement and contact; null while they are kept. */
+    @Column(name = "content_purged_at")
+    public Instant contentPurgedAt;
 }

@@ -450,8 +450,9 @@ public class IndicatorService {
         Indicator i = find(d.indicatorId);
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
         return new IndicatorViews.PoliceDispute(d.id, i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.status,
-                d.status, cipher.decryptText(d.statementEnc), contactMap(cipher.decryptText(d.contactEnc)), d.language,
-                d.receivedAt, d.decidedBy, d.decidedAt, d.decisionReason);
+                d.status, d.contentPurgedAt == null ? cipher.decryptText(d.statementEnc) : null,
+                contactMap(cipher.decryptText(d.contactEnc)), d.language, d.receivedAt, d.decidedBy, d.decidedAt,
+                d.decisionReason, d.contentPurgedAt);
     }
 
     private String contactJson(IndicatorRequests.Contact contact) {

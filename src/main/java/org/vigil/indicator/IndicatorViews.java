@@ -121,7 +121,9 @@ public final class IndicatorViews {
             Instant receivedAt,
             String decidedBy,
             Instant decidedAt,
-            String decisionReason) {
+            String decisionReason,
+            @Schema(description = "When the statement and contact were deleted under the retention rules; absent while kept")
+            Instant contentPurgedAt) {
     }
 
     @Schema(name = "IndicatorMark", description = "The verified indicator an identifier of a tip matches")

@@ -70,6 +70,9 @@ class IndicatorWorkflowTest {
     @Inject
     DataSource db;
 
+    @Inject
+    DisputeRetention retention;
+
     // ---------------------------------------------------------------- what the check answers
 
     @Test
@@ -404,6 +407,45 @@ class IndicatorWorkflowTest {
                 .statusCode(404);
     }
 
+    @Test
+    void decidedDisputesLoseWhatTheDisputantWroteAfterTheRetentionPeriod() throws SQLException {
+        String oldPhone = phone();
+        String recentPhone = phone();
+        String openPhone = phone();
+        Map<String, Long> disputes = new LinkedHashMap<>();
+        for (String phone : List.of(oldPhone, recentPhone, openPhone)) {
+            long id = listedPhone(phone);
+            given().contentType(ContentType.JSON).body(Map.of("type", "phone", "value", phone, "statement", "Số của tôi " + phone,
+                    "contact", Map.of("email", "chu-so@example.vn"))).post("/api/v1/indicators/disputes").then().statusCode(202);
+            disputes.put(phone, ((Number) openDisputeOf(id).get("id")).longValue());
+        }
+        for (String phone : List.of(oldPhone, recentPhone)) {
+            supervisor().body(Map.of("upheld", false, "reason", "Nhiều tin báo xác nhận.")).post(POLICE + "/indicator-disputes/"
+                    + disputes.get(phone) + "/decision").then().statusCode(200);
+        }
+        execute("UPDATE indicator_dispute SET decided_at = NOW(6) - INTERVAL 400 DAY WHERE id = " + disputes.get(oldPhone));
+        execute("UPDATE indicator_dispute SET received_at = NOW(6) - INTERVAL 400 DAY WHERE id = " + disputes.get(openPhone));
+
+        int purged = retention.purgeDecidedBefore(Instant.now().minus(java.time.Duration.ofDays(365)));
+
+        assertThat(purged).as("only the old decided dispute, in a database other tests share").isGreaterThanOrEqualTo(1);
+        Map<String, Object> old = disputeById("REJECTED", disputes.get(oldPhone));
+        assertThat(old).doesNotContainKeys("statement", "contact").containsKey("contentPurgedAt")
+                .containsEntry("decisionReason", "Nhiều tin báo xác nhận.");
+        assertThat(disputeById("REJECTED", disputes.get(recentPhone))).containsKeys("statement", "contact")
+                .doesNotContainKey("contentPurgedAt");
+        assertThat(disputeById("OPEN", disputes.get(openPhone))).as("an open dispute is kept however old")
+                .containsKeys("statement", "contact");
+        try (Connection c = db.getConnection(); Statement st = c.createStatement();
+                var rs = st.executeQuery("SELECT statement_enc, contact_enc FROM indicator_dispute WHERE id = " + disputes.get(oldPhone))) {
+            assertThat(rs.next()).isTrue();
+            assertThat(cipher.decryptText(rs.getBytes(1))).isEmpty();
+            assertThat(rs.getBytes(2)).isNull();
+        }
+        assertThat(retention.purgeDecidedBefore(Instant.now().minus(java.time.Duration.ofDays(365))))
+                .as("a second run (another replica's job) finds nothing left to purge of these").isZero();
+    }
+
     // ---------------------------------------------------------------- the tip's police view
 
     @Test
@@ -459,21 +501,30 @@ class IndicatorWorkflowTest {
     // ---------------------------------------------------------------- helpers
 
     private Map<String, Object> openDisputeOf(long indicatorId) {
+        return dispute("OPEN", "indicatorId", indicatorId);
+    }
+
+    private Map<String, Object> disputeById(String status, long disputeId) {
+        return dispute(status, "id", disputeId);
+    }
+
+    /** The dispute of the police list with this status whose {@code field} is {@code value}. */
+    private Map<String, Object> dispute(String status, String field, long value) {
         String cursor = null;
         do {
-            var request = supervisor().queryParam("status", "OPEN").queryParam("limit", 100);
+            var request = supervisor().queryParam("status", status).queryParam("limit", 100);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
             JsonPath page = request.get(POLICE + "/indicator-disputes").then().statusCode(200).extract().jsonPath();
             for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
-                if (((Number) item.get("indicatorId")).longValue() == indicatorId) {
+                if (((Number) item.get(field)).longValue() == value) {
                     return item;
                 }
             }
             cursor = page.getString("nextCursor");
         } while (cursor != null);
-        throw new AssertionError("no open dispute of indicator " + indicatorId);
+        throw new AssertionError("no " + status + " dispute with " + field + " " + value);
     }
 
     /** Ids in the feed since {@code since}, all pages. */
