@@ -32,4 +32,8 @@ public class TipMessage extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Keyed hash of the tipster's Idempotency-Key, if one was sent: one message per key and tip. */
+    @Column(name = "idempotency_key_hash", columnDefinition = "binary(32)")
+    public byte[] idempotencyKeyHash;
 }

@@ -55,6 +55,8 @@ public class TipResource {
             + " not matter). A header, never a URL parameter, so that it stays out of logs and histories.";
     private static final String IDEMPOTENCY_DOC = "A fresh random value (e.g. a UUID) per tip, repeated unchanged on"
             + " every retry of that tip: a retry then answers with the same reference and receipt. Kept 24 h.";
+    private static final String MESSAGE_IDEMPOTENCY_DOC = "A fresh random value (e.g. a UUID) per message, repeated"
+            + " unchanged on every retry of that message: a retry then adds no second message. Kept with the message.";
 
     private final TipService service;
     private final AttachmentFiles files;
@@ -149,18 +151,23 @@ public class TipResource {
     @POST
     @Path("{reference}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add information to a tip", description = "Adds a message from the tipster to the tip's thread.")
+    @Operation(summary = "Add information to a tip", description = "Adds a message from the tipster to the tip's thread."
+            + " Send an Idempotency-Key so that a retry after a lost answer does not add the message twice.")
     @APIResponse(responseCode = "201", description = "Message added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Message.class)))
     @APIResponse(responseCode = "400", description = "Empty or too long text, or no receipt header")
     @APIResponse(responseCode = "404", description = "No tip with this reference and receipt")
-    @APIResponse(responseCode = "409", description = "The tip is closed")
+    @APIResponse(responseCode = "409", description = "The tip is closed, or the same Idempotency-Key is being processed concurrently")
     @APIResponse(responseCode = "413", description = "Request body too large")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different message")
     @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After")
     public Response addMessage(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
-                    example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt, @Valid @NotNull MessageRequest message) {
-        return noStore(Response.status(Response.Status.CREATED).entity(service.addMessage(reference, receipt, message)));
+                    example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt,
+            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = MESSAGE_IDEMPOTENCY_DOC,
+                    example = "9b1c4e2a-7f3d-4c8e-a1b2-5d6e7f8a9b0c") @HeaderParam(IDEMPOTENCY_HEADER) String key,
+            @Valid @NotNull MessageRequest message) {
+        return noStore(Response.status(Response.Status.CREATED).entity(service.addMessage(reference, receipt, message, key)));
     }
 
     @POST

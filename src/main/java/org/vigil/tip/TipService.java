@@ -46,6 +46,7 @@ public class TipService {
     static final String RECEIPT_PURPOSE = "tip-receipt";
     static final String IDENTIFIER_PURPOSE = "tip-identifier";
     private static final String IDEMPOTENCY_KEY_PURPOSE = "tip-idempotency-key";
+    private static final String MESSAGE_KEY_PURPOSE = "tip-message-idempotency-key";
     private static final String REQUEST_PURPOSE = "tip-request";
     private static final byte[] NO_TIP = new byte[32];
     private static final Map<String, String> NEXT_STEPS = Map.of(
@@ -170,17 +171,38 @@ public class TipService {
         return new TipViews.Status(tip.reference, tip.status.publicStatus(), day(tip.createdAt), messages, attachments(tip.id));
     }
 
+    /** Adds the tipster's message, or with a known {@code idempotencyKey} answers as the first time. */
     @Transactional
-    public TipViews.Message addMessage(String reference, String receipt, MessageRequest request) {
+    public TipViews.Message addMessage(String reference, String receipt, MessageRequest request, String idempotencyKey) {
         Tip tip = followUp(reference, receipt);
+        String text = request.text().strip();
+        byte[] keyHash = idempotencyKey == null ? null : hash.hash(MESSAGE_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey));
+        if (keyHash != null) {
+            Optional<TipMessage> earlier = TipMessage.<TipMessage>find("tipId = ?1 and idempotencyKeyHash = ?2", tip.id, keyHash)
+                    .firstResultOptional();
+            if (earlier.isPresent()) {
+                if (!cipher.decryptText(earlier.get().bodyEnc).equals(text)) {
+                    throw ApiException.unprocessable(
+                            "This Idempotency-Key was already used for a different message; use a new key for a new message");
+                }
+                return new TipViews.Message("tipster", text, day(earlier.get().createdAt));
+            }
+        }
         TipMessage message = new TipMessage();
         message.tipId = tip.id;
         message.author = TipMessage.TIPSTER;
-        message.bodyEnc = cipher.encryptText(request.text().strip());
+        message.bodyEnc = cipher.encryptText(text);
         message.createdAt = minuteNow();
+        message.idempotencyKeyHash = keyHash;
         message.persist();
         tip.updatedAt = minuteNow();
-        return new TipViews.Message("tipster", request.text().strip(), day(message.createdAt));
+        try {
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            // the same key is being used by a request that committed first (uk_tip_message_idempotency)
+            throw ApiException.conflict("A request with this Idempotency-Key is being processed; retry it shortly");
+        }
+        return new TipViews.Message("tipster", text, day(message.createdAt));
     }
 
     @Transactional

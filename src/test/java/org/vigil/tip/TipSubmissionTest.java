@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +131,33 @@ class TipSubmissionTest {
                 .body("messages.from", contains("tipster", "tipster"))
                 .body("messages[0].text", equalTo("Họ vừa đổi số điện thoại sang 0987 654 321."))
                 .body("messages[1].sentOn", equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
+    }
+
+    @Test
+    void aRetriedMessageWithItsIdempotencyKeyIsAddedOnce() {
+        String[] tip = accepted();
+        String key = UUID.randomUUID().toString();
+        String text = "Họ gọi lại lúc 9 giờ, số 0987 654 321.";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            message(tip, key, text).then().statusCode(201).header("Cache-Control", "no-store")
+                    .body("from", equalTo("tipster")).body("text", equalTo(text));
+        }
+        message(tip, key, "Một tin khác").then().statusCode(422).contentType("application/problem+json");
+        message(tip, "a key with spaces", text).then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+        given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().statusCode(200)
+                .body("messages.text", contains(text));
+        assertThat(stringValue(db, "SELECT COUNT(*) FROM tip_message m JOIN tip t ON t.id = m.tip_id WHERE t.reference = '"
+                + tip[0] + "'")).isEqualTo("1");
+
+        String[] other = accepted();
+        message(other, key, text).then().statusCode(201);
+        given().header("X-Receipt-Code", other[1]).get("/api/v1/tips/" + other[0]).then()
+                .body("messages.text", contains(text));
+    }
+
+    private static io.restassured.response.Response message(String[] tip, String key, String text) {
+        return given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1]).header("Idempotency-Key", key)
+                .body(Map.of("text", text)).post("/api/v1/tips/" + tip[0] + "/messages");
     }
 
     @Test
