@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.vigil.platform.config.RetentionSchedule;
 import org.vigil.platform.crypto.FieldCipher;
 
 /**
@@ -17,7 +18,7 @@ import org.vigil.platform.crypto.FieldCipher;
 @ApplicationScoped
 public class DisputeRetention {
 
-    private final IndicatorConfig.DisputeRetention config;
+    private final RetentionSchedule config;
     private final FieldCipher cipher;
     private final EntityManager em;
 

@@ -3,6 +3,7 @@ package org.vigil.indicator;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.vigil.platform.config.RetentionSchedule;
 
 /** Settings of scam indicators, their public check, disputes and statistics (prefix {@code vigil.indicator}). */
 @ConfigMapping(prefix = "vigil.indicator")
@@ -31,7 +32,8 @@ public interface IndicatorConfig {
 
     Stats stats();
 
-    DisputeRetention disputeRetention();
+    /** Days after its decision before a dispute's statement and contact are deleted: DisputeRetention. */
+    RetentionSchedule disputeRetention();
 
     /** In-memory rate limits: N per period, like the tip limits. Nothing about a client is persisted or logged. */
     interface Limits {
@@ -68,24 +70,6 @@ public interface IndicatorConfig {
         /** Keys each limiter remembers at most, bounding its memory. */
         @WithDefault("100000")
         int maxTrackedKeys();
-    }
-
-    interface DisputeRetention {
-        /** Days after a dispute is decided before its statement and contact are deleted. */
-        @WithDefault("365")
-        int days();
-
-        /** Disputes purged per run of the job. */
-        @WithDefault("200")
-        int batchSize();
-
-        /** How often the job runs (read by its @Scheduled expression). */
-        @WithDefault("1h")
-        String every();
-
-        /** How long after startup the job first runs (read by its @Scheduled expression). */
-        @WithDefault("5m")
-        String delay();
     }
 
     interface Stats {
