@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -143,10 +144,12 @@ public class ProblemMapper {
         return respond(forStatus(500));
     }
 
+    /** A lost or refused connection, or none to be had from the pool in time (Agroal's timeout, as Hibernate words it). */
     private static boolean isDatabaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
+                    || t instanceof JDBCException jdbc && String.valueOf(jdbc.getMessage()).startsWith("Unable to acquire JDBC Connection")) {
                 return true;
             }
         }

@@ -28,6 +28,9 @@ class DatabaseUnavailableTest {
                 new JDBCConnectionException("could not execute statement [insert into tip ...]", refused),
                 // the pool failing to open a connection, as Hibernate wraps it
                 new GenericJDBCException("Unable to acquire JDBC Connection", new SQLException("association", refused)),
+                // every connection of the pool busy for longer than its acquisition timeout (Agroal)
+                new GenericJDBCException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!]",
+                        new SQLException("Sorry, acquisition timeout!")),
                 // a commit that lost its connection
                 new RuntimeException(new RollbackException("commit failed") {
                     {
