@@ -1,13 +1,20 @@
 package org.vigil.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.vigil.testsupport.Tokens;
@@ -15,6 +22,9 @@ import org.vigil.testsupport.Tokens;
 /** Every kind of client mistake gets a 4xx problem+json answer that discloses nothing internal. */
 @QuarkusTest
 class ProblemAnswersTest {
+
+    @TestHTTPResource("/")
+    URI base;
 
     private static final String ADMIN_ARTICLES = "/api/v1/admin/articles";
 
@@ -76,6 +86,32 @@ class ProblemAnswersTest {
         String huge = "{\"title\":\"" + "x".repeat(1_100_000) + "\"}";
         assertCleanProblem(given().header("Authorization", Tokens.editor()).contentType("application/json")
                 .body(huge).post(ADMIN_ARTICLES).then(), 413);
+    }
+
+    @Test
+    void chunkedJsonIsRefusedButAChunkedUploadIsRead() throws Exception {
+        // a chunked body has no Content-Length to check against the 1 MB limit before it is read
+        HttpResponse<String> json = send("/api/v1/tips", "application/json",
+                "{\"category\":\"online-fraud\",\"narrative\":\"" + "x".repeat(1_000) + "\"}");
+        assertThat(json.statusCode()).isEqualTo(411);
+        assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.body()).contains("/problems/length-required").doesNotContain("Exception");
+
+        // multipart uploads may be chunked: this one reaches the REST layer, which wants its tip part
+        HttpResponse<String> upload = send("/api/v1/tips", "multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"keepLocation\"\r\n\r\nfalse\r\n--b--\r\n");
+        assertThat(upload.statusCode()).isEqualTo(400);
+        assertThat(upload.body()).contains("\"tip\"");
+    }
+
+    /** A POST whose body goes out chunked (an InputStream of unknown length). */
+    private HttpResponse<String> send(String path, String contentType, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -167,6 +167,8 @@ public class ProblemMapper {
                     "This address does not accept this HTTP method", List.of());
             case 406 -> new Problem("/problems/not-acceptable", "Not acceptable", 406,
                     "None of the accepted media types can be produced", List.of());
+            case 411 -> new Problem("/problems/length-required", "Length required", 411,
+                    "Send the body with a Content-Length: only file uploads may be sent chunked", List.of());
             case 413 -> new Problem("/problems/payload-too-large", "Payload too large", 413,
                     "The request body is larger than this service accepts", List.of());
             case 415 -> new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,

@@ -35,8 +35,8 @@ public class RouterProblems {
     void install(@Observes Router router) {
         // The HTTP limit is sized for multipart uploads; every other body (JSON) has the smaller
         // vigil.http.max-body-size. A declared length over its limit is refused before the body is
-        // read, as a problem rather than Vert.x's bare 413. A chunked body (no Content-Length) is
-        // bounded by the HTTP limit only, and by field validation after parsing.
+        // read, as a problem rather than Vert.x's bare 413. A chunked body has no length to check:
+        // chunked JSON is refused (411), so that only uploads can reach the HTTP limit.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
@@ -44,13 +44,16 @@ public class RouterProblems {
             if (length != null && isOver(length, multipart ? maxUploadBytes : maxBodyBytes)) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not wanted
                 answer(ctx, 413);
+            } else if (length == null && !multipart && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                answer(ctx, 411);
             } else if (type != null && !isMediaType(type)) {
                 answer(ctx, 415); // the REST layer would fail to parse it while choosing a method
             } else {
                 ctx.next();
             }
         });
-        for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+        for (int status : new int[] {400, 404, 405, 411, 413, 415, 500}) {
             router.errorHandler(status, ctx -> answer(ctx, status));
         }
     }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Every error response in the document is a problem+json body; every secured operation documents
- * its 401 and 403, every operation its possible 500, and every conditional read (one with a 304)
- * its 412.
+ * its 401 and 403, every operation its possible 500, every conditional read (one with a 304) its
+ * 412, and every JSON body its 411.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -41,6 +41,12 @@ public class ProblemResponsesFilter implements OASFilter {
                     responses.addAPIResponse("403", OASFactory.createAPIResponse()
                             .description("The token's roles do not allow this operation"));
                 }
+            }
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                    && op.getRequestBody().getContent().hasMediaType("application/json") && !responses.hasAPIResponse("411")) {
+                // RouterProblems refuses a chunked JSON body: its size could not be checked before reading it
+                responses.addAPIResponse("411", OASFactory.createAPIResponse()
+                        .description("A JSON body sent chunked, without Content-Length"));
             }
             if (!responses.hasAPIResponse("500")) {
                 responses.addAPIResponse("500", OASFactory.createAPIResponse()
