@@ -19,9 +19,15 @@ import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
@@ -144,14 +150,28 @@ public class ProblemMapper {
         return respond(forStatus(500));
     }
 
-    /** A lost or refused connection, or none to be had from the pool in time (Agroal's timeout, as Hibernate words it). */
+    /**
+     * A lost or refused connection, or none to be had from the pool in time (Agroal's timeout, as
+     * Hibernate words it), anywhere among the causes and suppressed exceptions: a failed commit is a
+     * RollbackException with the driver's error suppressed, not as its cause.
+     */
     private static boolean isDatabaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(e));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
                     || t instanceof JDBCException jdbc && String.valueOf(jdbc.getMessage()).startsWith("Unable to acquire JDBC Connection")) {
                 return true;
             }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            pending.addAll(Arrays.asList(t.getSuppressed()));
         }
         return false;
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,8 @@ class DatabaseUnavailableTest {
                 // every connection of the pool busy for longer than its acquisition timeout (Agroal)
                 new GenericJDBCException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!]",
                         new SQLException("Sorry, acquisition timeout!")),
-                // a commit that lost its connection
-                new RuntimeException(new RollbackException("commit failed") {
-                    {
-                        initCause(refused);
-                    }
-                })}) {
+                // a commit that lost its connection, as Narayana reports it: the driver's error is suppressed
+                new RuntimeException("Error invoking subclass method", rollback(refused))}) {
             Response response = mapper.unexpected(failure);
             assertThat(response.getStatus()).as(failure.toString()).isEqualTo(503);
             assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
@@ -44,6 +41,14 @@ class DatabaseUnavailableTest {
             assertThat(problem.type()).isEqualTo("/problems/unavailable");
             assertThat(problem.detail()).contains("Idempotency-Key").doesNotContain("insert", "SQL", "Exception");
         }
+    }
+
+    private static RollbackException rollback(SQLException cause) {
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException xa = new XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(cause);
+        rollback.addSuppressed(xa);
+        return rollback;
     }
 
     @Test
