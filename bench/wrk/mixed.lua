@@ -21,14 +21,7 @@ end
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 local nthreads = tonumber(os.getenv("BENCH_THREADS") or "1")
 local tip_percent = tonumber(os.getenv("BENCH_TIP_PERCENT") or "5")
--- unique to this wrk process and thread, so that a warm-up and the measured run never share keys
-local function random_hex(bytes)
-  local f = assert(io.open("/dev/urandom", "rb"))
-  local raw = f:read(bytes)
-  f:close()
-  return (raw:gsub(".", function(c) return string.format("%02x", c:byte()) end))
-end
-local run = random_hex(8)
+local tips = require "bench.wrk.tips"
 
 local tip_body = [[{"category":"human-trafficking","narrative":"Có người tuyển lao động sang Campuchia, hứa việc nhẹ lương cao, thu hộ chiếu của người đi.","inDangerNow":true,"identifiers":[{"type":"phone","value":"0987 654 321"}],"lang":"vi"}]]
 
@@ -52,11 +45,6 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
--- globals: done() reads them from each thread with thread:get
-created = 0
-reads_ok = 0
-failed = 0
-refs = {}
 local counter = 0
 
 function init(args)
@@ -68,18 +56,15 @@ function request()
   if math.random() * 100 < tip_percent then
     return wrk.format("POST", "/api/v1/tips", {
       ["Content-Type"] = "application/json",
-      ["Idempotency-Key"] = string.format("mixed-%s-%d-%d", run, tid, counter)
+      ["Idempotency-Key"] = string.format("mixed-%s-%d-%d", tips.run, tid, counter)
     }, tip_body)
   end
   return wrk.format("GET", reads[math.random(#reads)]())
 end
 
+-- a read answers 200; every other answer is a tip's (201) or counts as other
 function response(status, headers, body)
-  if status == 201 then
-    created = created + 1
-    table.insert(refs, body:match('"reference"%s*:%s*"(%w+)"') or "?")
-  elseif status == 200 then reads_ok = reads_ok + 1
-  else failed = failed + 1 end
+  if status ~= 200 then tips.record(status, body) end
 end
 
 if rate > 0 then
@@ -100,14 +85,5 @@ if rate > 0 then
 end
 
 function done(summary, latency, requests)
-  local c, r, f = 0, 0, 0
-  local out = io.open(os.getenv("BENCH_REFS") or "/dev/null", "w")
-  for _, t in ipairs(threads) do
-    for _, ref in ipairs(t:get("refs")) do out:write(ref, "\n") end
-    c = c + t:get("created")
-    r = r + t:get("reads_ok")
-    f = f + t:get("failed")
-  end
-  out:close()
-  io.write(string.format("TIPS created=%d other=%d\n", c, f))
+  tips.report(threads)
 end
