@@ -37,13 +37,7 @@ add(10, function() return "/api/v1/events?lang=vi" end)
 add(8, function() return "/feeds/articles.atom?lang=vi" end)
 add(7, function() return "/api/v1/events.ics?lang=vi" end)
 
-local threads = {}
-local tid_seq = 0
-function setup(thread)
-  tid_seq = tid_seq + 1
-  thread:set("tid", tid_seq)
-  table.insert(threads, thread)
-end
+setup = tips.setup
 
 local counter = 0
 
@@ -85,5 +79,5 @@ if rate > 0 then
 end
 
 function done(summary, latency, requests)
-  tips.report(threads)
+  tips.report()
 end

@@ -2,14 +2,7 @@
 -- 201s so that the bench can check that every accepted tip is in the database.
 local tips = require "bench.wrk.tips"
 local counter = 0
-local threads = {}
-local id = 0
-
-function setup(thread)
-  id = id + 1
-  thread:set("tid", id)
-  table.insert(threads, thread)
-end
+setup = tips.setup
 
 local body = [[{"category":"online-fraud","narrative":"Kẻ gian giả danh công an gọi điện yêu cầu chuyển tiền vào tài khoản để xác minh, nói rằng tôi liên quan đến đường dây rửa tiền.","inDangerNow":false,"identifiers":[{"type":"phone","value":"0912 345 678"},{"type":"bank-account","value":"0451000012345","bank":"VCB"}],"place":{"text":"Xã Nhơn Hải","regionCode":"VN-31"},"lang":"vi"}]]
 
@@ -31,5 +24,5 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  tips.report(threads)
+  tips.report()
 end

@@ -8,6 +8,13 @@ local f = assert(io.open("/dev/urandom", "rb"))
 M.run = (f:read(8):gsub(".", function(c) return string.format("%02x", c:byte()) end))
 f:close()
 
+-- wrk's setup() for each thread: its number (the global tid), and the thread for report()
+local threads = {}
+function M.setup(thread)
+  table.insert(threads, thread)
+  thread:set("tid", #threads)
+end
+
 -- globals of each thread's Lua state: report() reads them with thread:get
 created = 0
 other = 0
@@ -24,7 +31,7 @@ function M.record(status, body)
 end
 
 -- from done(): every thread's references to $BENCH_REFS, and the line bench/run reads
-function M.report(threads)
+function M.report()
   local c, o = 0, 0
   local out = assert(io.open(os.getenv("BENCH_REFS") or "/dev/null", "w"))
   for _, t in ipairs(threads) do
