@@ -28,6 +28,9 @@ import org.vigil.checklist.ScamType;
 @Table(name = "indicator")
 public class Indicator extends PanacheEntityBase {
 
+    /** Characters closed_reason holds: an upheld dispute's "dispute N upheld: " prefix is cut from its end. */
+    static final int MAX_CLOSED_REASON = 500;
+
     /** PROPOSED → PUBLISHED | REJECTED; PUBLISHED → DELISTED | EXPIRED. */
     @Schema(name = "IndicatorStatus")
     public enum Status {
@@ -82,7 +85,7 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "closed_by", length = 128)
     public String closedBy;
 
-    @Column(name = "closed_reason", length = 500)
+    @Column(name = "closed_reason", length = MAX_CLOSED_REASON)
     public String closedReason;
 
     /** Every change visible to partners moves it: the partner feed's sort key. */

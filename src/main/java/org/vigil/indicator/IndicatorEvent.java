@@ -25,6 +25,8 @@ public class IndicatorEvent extends PanacheEntityBase {
     /** The actor of what no officer did: the expiry job, a citizen's dispute. */
     static final String SYSTEM = "system";
     static final String PUBLIC = "public";
+    /** Characters the detail column holds; longer lines are cut (org.vigil.platform.db.Columns). */
+    static final int MAX_DETAIL = 600;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,7 +42,7 @@ public class IndicatorEvent extends PanacheEntityBase {
     @Column(nullable = false, length = 128)
     public String actor;
 
-    @Column(length = 600)
+    @Column(length = MAX_DETAIL)
     public String detail;
 
     @Column(nullable = false)

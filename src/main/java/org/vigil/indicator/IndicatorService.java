@@ -24,6 +24,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.checklist.ScamType;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.crypto.FieldCipher;
+import org.vigil.platform.db.Columns;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
 import org.vigil.platform.web.Cursor;
@@ -368,7 +369,7 @@ public class IndicatorService {
         Instant now = now();
         indicator.status = status;
         indicator.closedBy = actor;
-        indicator.closedReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        indicator.closedReason = Columns.fit(reason, Indicator.MAX_CLOSED_REASON);
         indicator.updatedAt = now;
         event(indicator, action, actor, reason, now);
     }
@@ -378,7 +379,7 @@ public class IndicatorService {
         event.indicatorId = indicator.id;
         event.action = action;
         event.actor = actor;
-        event.detail = detail == null || detail.length() <= 600 ? detail : detail.substring(0, 600);
+        event.detail = Columns.fit(detail, IndicatorEvent.MAX_DETAIL);
         event.at = at;
         event.persist();
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.vigil.platform.db.Columns;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
 
@@ -98,9 +99,7 @@ public class AttachmentFiles {
         if (base.isEmpty()) {
             base = "attachment";
         }
-        if (base.length() > 100) {
-            base = base.substring(0, 100);
-        }
+        base = Columns.fit(base, 100);
         return base + EXTENSIONS.get(mediaType).toLowerCase(Locale.ROOT);
     }
 

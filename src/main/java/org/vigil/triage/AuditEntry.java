@@ -8,13 +8,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vigil.platform.db.Columns;
 
 /** One line of the append-only audit log: written once, never updated or deleted by the application. */
 @Entity
 @Table(name = "triage_audit")
 public class AuditEntry extends PanacheEntityBase {
+
+    /** Characters the detail column holds (V15): 20 labels of 40 characters and their separators fit whole. */
+    public static final int MAX_DETAIL = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,9 +38,18 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false, length = 24)
     public AuditAction action;
 
-    @Column(length = 200)
+    @Column(length = MAX_DETAIL)
     public String detail;
 
     @Column(nullable = false)
     public Instant at;
+
+    /**
+     * The one place every audit line passes: a detail built from a client's input (labels, names,
+     * searched values) is cut to the column, so recording an action can never fail the action.
+     */
+    @PrePersist
+    void fitDetail() {
+        detail = Columns.fit(detail, MAX_DETAIL);
+    }
 }

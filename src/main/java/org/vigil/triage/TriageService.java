@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,6 +53,9 @@ public class TriageService {
             TipStatus.REFERRED, Set.of(),
             TipStatus.CLOSED, Set.of(),
             TipStatus.REJECTED, Set.of());
+
+    /** Characters of tip_label.label, as TriageRequests.Labels validates them. */
+    private static final int MAX_LABEL = 40;
 
     private static final String QUEUE_COLUMNS = "select t.id, t.reference, t.status, t.category, t.inDangerNow,"
             + " t.regionCode, tt.priority, tt.assignee, t.createdAt from Tip t left join TipTriage tt on tt.tipId = t.id";
@@ -333,7 +337,15 @@ public class TriageService {
     public List<String> replaceLabels(Officer officer, String reference, List<String> labels) {
         Tip tip = visibleTip(officer, reference);
         Set<String> distinct = new TreeSet<>();
-        labels.forEach(l -> distinct.add(l.strip().toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < labels.size(); i++) {
+            // NFC, so that a label typed with combining marks is the same label as its composed form
+            String label = Normalizer.normalize(labels.get(i).strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            // lower case can be longer than what was validated ('İ' becomes 'i' and a combining dot)
+            if (label.codePointCount(0, label.length()) > MAX_LABEL) {
+                throw ApiException.invalid("labels[" + i + "]", "must be at most " + MAX_LABEL + " characters in lower case");
+            }
+            distinct.add(label);
+        }
         em.createNativeQuery("DELETE FROM tip_label WHERE tip_id = ?1").setParameter(1, tip.id).executeUpdate();
         for (String label : distinct) {
             em.createNativeQuery("INSERT INTO tip_label (tip_id, label) VALUES (?1, ?2)")
