@@ -1,6 +1,7 @@
 package org.vigil.tip;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -46,6 +47,7 @@ import org.vigil.platform.ratelimit.SourceKeys;
 @Path("/api/v1/tips")
 @Tag(name = "Tips", description = "Anonymous tips from citizens: no account, a receipt code to follow up")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class TipResource {
 
     static final String RECEIPT_HEADER = "X-Receipt-Code";
