@@ -302,7 +302,7 @@ public class Seed {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"sub\":\"bench-editor\",\"upn\":\"bench-editor\","
+        String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"aud\":\"vigil-bench\",\"sub\":\"bench-editor\",\"upn\":\"bench-editor\","
                 + "\"groups\":[\"editor\"],\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"jti\":\"" + UUID.randomUUID() + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -54,6 +54,8 @@ public class DeployCheck {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static final String ISSUER = "https://vigil.check/issuer";
+    /** The audience lib.sh gives the service (VIGIL_JWT_AUDIENCE). */
+    static final String AUDIENCE = "vigil-check";
     static Map<String, String> args = new HashMap<>();
     static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
@@ -568,6 +570,7 @@ public class DeployCheck {
             long now = Instant.now().getEpochSecond();
             Map<String, Object> claims = new LinkedHashMap<>();
             claims.put("iss", ISSUER);
+            claims.put("aud", AUDIENCE);
             claims.put("sub", user);
             claims.put("upn", user);
             claims.put("groups", List.of(role));

@@ -79,7 +79,7 @@ unshare --mount --fork --kill-child=SIGTERM sh -c '
 ' sh "$ROOTFS" env -i "${IMAGE_ENV[@]}" \
   QUARKUS_HTTP_PORT="$PORT" \
   VIGIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/$DB?user=vigil&password=vigil&createDatabaseIfNotExist=true" \
-  VIGIL_JWT_ISSUER=https://vigil.check/issuer VIGIL_JWT_PUBLIC_KEY_LOCATION=/config/jwt-public.pem \
+  VIGIL_JWT_ISSUER=https://vigil.check/issuer VIGIL_JWT_AUDIENCE=vigil-check VIGIL_JWT_PUBLIC_KEY_LOCATION=/config/jwt-public.pem \
   VIGIL_CRYPTO_ACTIVE_KEY_ID=k1 VIGIL_CRYPTO_KEYS_K1="$CHECK_AES_KEY" VIGIL_CRYPTO_HASH_KEY="$CHECK_HASH_KEY" \
   VIGIL_FORWARDING_ENABLED=false \
   "${ENTRYPOINT[@]}" >"$WORK/image-run.log" 2>&1 &

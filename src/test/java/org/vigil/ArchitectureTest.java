@@ -4,13 +4,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import java.util.List;
 
 /** The dependency rules of DESIGN.md, stated so that they stay true. */
 @AnalyzeClasses(packages = "org.vigil", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -35,4 +44,25 @@ class ArchitectureTest {
             .and().arePublic()
             .should().notHaveRawReturnType(CanBeAnnotated.Predicates.annotatedWith(Entity.class))
             .allowEmptyShould(true);
+
+    /**
+     * Every endpoint says who may call it (quarkus.security.jaxrs.deny-unannotated-endpoints refuses
+     * the others at run time; this names them at build time).
+     */
+    @ArchTest
+    static final ArchRule everyEndpointHasASecurityAnnotation = methods().that().areMetaAnnotatedWith(HttpMethod.class)
+            .and().areDeclaredInClassesThat().resideInAPackage("org.vigil..")
+            .should(new ArchCondition<JavaMethod>("be annotated, or be in a class annotated, with @PermitAll, @RolesAllowed"
+                    + " or @DenyAll") {
+                private final List<Class<? extends java.lang.annotation.Annotation>> security =
+                        List.of(PermitAll.class, RolesAllowed.class, DenyAll.class);
+
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean annotated = security.stream().anyMatch(a -> method.isAnnotatedWith(a)
+                            || method.getOwner().isAnnotatedWith(a));
+                    events.add(new SimpleConditionEvent(method, annotated, method.getFullName()
+                            + (annotated ? " is" : " is not") + " annotated with a security annotation"));
+                }
+            });
 }

@@ -1,5 +1,6 @@
 package org.vigil.campaign;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import org.vigil.platform.web.PublicCaching;
 /** Public reads of campaign events: JSON for apps, iCalendar for phone calendars. */
 @Path("/api/v1")
 @Tag(name = "Campaign events", description = "Rallies, school talks and meetings of the campaign")
+@PermitAll
 public class EventResource {
 
     private static final String FROM_DOC = "Events ending after this moment; default now (upcoming events). "

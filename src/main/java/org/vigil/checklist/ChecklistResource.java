@@ -1,5 +1,6 @@
 package org.vigil.checklist;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import org.vigil.platform.web.PublicCaching;
 @Path("/api/v1/checklists")
 @Tag(name = "Checklists", description = "Scam-pattern checklists and anonymous self-assessment")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class ChecklistResource {
 
     private final PublicChecklists checklists;

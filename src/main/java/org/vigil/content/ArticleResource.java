@@ -1,5 +1,6 @@
 package org.vigil.content;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.vigil.platform.web.PublicCaching;
 @Path("/api/v1/articles")
 @Tag(name = "Articles", description = "Published articles for apps and news outlets")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class ArticleResource {
 
     private final ArticleQueries queries;

@@ -1,6 +1,7 @@
 package org.vigil.indicator;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,6 +36,7 @@ import org.vigil.platform.ratelimit.SourceKeys;
 @Tag(name = "Scam check", description = "Check a phone number, bank account, e-wallet or link against the indicators the"
         + " police have verified; contest a listing")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class IndicatorResource {
 
     private static final String NO_STORE = "no-store";

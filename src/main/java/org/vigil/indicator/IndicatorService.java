@@ -96,12 +96,22 @@ public class IndicatorService {
         return view(create(actor, type, key, scamTypes, note, tipReference), true);
     }
 
-    /** Indicators newest first, optionally of one status, type or value (matched on its normalised form). */
+    /**
+     * Indicators newest first, optionally of one status, type or value (matched on its normalised
+     * form); only those the reader may see (see {@link PoliceReader}).
+     */
     @Transactional
-    public Page<IndicatorViews.Police> list(Indicator.Status status, IndicatorType type, String value, String bank,
-            String provider, String cursor, int limit) {
+    public Page<IndicatorViews.Police> list(PoliceReader reader, Indicator.Status status, IndicatorType type, String value,
+            String bank, String provider, String cursor, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        PoliceReader.TipCondition tips = reader.tipCondition();
+        if (tips != null) {
+            // filtered in the query, so that pages stay full and a hidden proposal leaves no gap to notice
+            where.append(" and (i.sourceTip is null or i.publishedAt is not null or exists (select t.id from Tip t"
+                    + " where t.reference = i.sourceTip and ").append(tips.jpql()).append("))");
+            params.putAll(tips.params());
+        }
         if (status != null) {
             where.append(" and i.status = :status");
             params.put("status", status);
@@ -128,13 +138,25 @@ public class IndicatorService {
         var query = em.createQuery("select i from Indicator i where " + where + " order by i.id desc", Indicator.class);
         params.forEach(query::setParameter);
         List<Indicator> rows = query.setMaxResults(limit + 1).getResultList();
-        return Page.of(rows, limit, i -> view(i, false), i -> Cursor.encode(i.id));
+        Set<String> seen = tips == null ? null : reader.visibleTips(rows.stream().map(i -> i.sourceTip)
+                .filter(r -> r != null).toList());
+        return Page.of(rows, limit, i -> view(i, false, seen == null || i.sourceTip == null || seen.contains(i.sourceTip)),
+                i -> Cursor.encode(i.id));
     }
 
-    /** One indicator with its evidence and history. */
+    /**
+     * One indicator with its evidence and history. Proposed from a tip the reader cannot see: the
+     * same 404 as an unknown id until it has been public, then without tip, evidence and history.
+     */
     @Transactional
-    public IndicatorViews.Police details(long id) {
-        return view(find(id), true);
+    public IndicatorViews.Police details(PoliceReader reader, long id) {
+        Indicator indicator = find(id);
+        boolean seesTip = indicator.sourceTip == null || reader.supervises()
+                || reader.visibleTips(List.of(indicator.sourceTip)).contains(indicator.sourceTip);
+        if (!seesTip && indicator.publishedAt == null) {
+            throw ApiException.notFound(NOT_FOUND);
+        }
+        return view(indicator, true, seesTip);
     }
 
     /** A supervisor verifies a proposal and publishes it until the end of {@code expiresOn}. */
@@ -225,9 +247,13 @@ public class IndicatorService {
         return new IndicatorViews.DisputeReceipt("received", DISPUTE_RECEIVED.getOrDefault(language, DISPUTE_RECEIVED.get("vi")));
     }
 
-    /** Disputes oldest first (a queue), optionally of one status. */
+    /**
+     * Disputes oldest first (a queue), optionally of one status. Statements and contacts are for
+     * supervisors, and each reading of them is audited; officers see the queue without them.
+     */
     @Transactional
-    public Page<IndicatorViews.PoliceDispute> disputes(IndicatorDispute.Status status, String cursor, int limit) {
+    public Page<IndicatorViews.PoliceDispute> disputes(PoliceReader reader, IndicatorDispute.Status status, String cursor,
+            int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (status != null) {
@@ -245,12 +271,24 @@ public class IndicatorService {
         var query = em.createQuery("select d from IndicatorDispute d where " + where + " order by d.id", IndicatorDispute.class);
         params.forEach(query::setParameter);
         List<IndicatorDispute> rows = query.setMaxResults(limit + 1).getResultList();
-        return Page.of(rows, limit, this::disputeView, d -> Cursor.encode(d.id));
+        Page<IndicatorViews.PoliceDispute> page = Page.of(rows, limit, d -> disputeView(d, reader.supervises()),
+                d -> Cursor.encode(d.id));
+        audited(reader, page.items());
+        return page;
+    }
+
+    private static void audited(PoliceReader reader, List<IndicatorViews.PoliceDispute> shown) {
+        List<Long> read = shown.stream().filter(d -> d.statement() != null || d.contact() != null)
+                .map(IndicatorViews.PoliceDispute::id).toList();
+        if (!read.isEmpty()) {
+            reader.disputesRead(read);
+        }
     }
 
     /** A supervisor decides a dispute; upheld, it delists the indicator if it is still published. */
     @Transactional
-    public IndicatorViews.PoliceDispute decide(String actor, long disputeId, IndicatorRequests.Decision decision) {
+    public IndicatorViews.PoliceDispute decide(PoliceReader reader, String actor, long disputeId,
+            IndicatorRequests.Decision decision) {
         IndicatorDispute dispute = em.find(IndicatorDispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
         if (dispute == null) {
             throw ApiException.notFound("No dispute with this id");
@@ -271,7 +309,9 @@ public class IndicatorService {
             close(indicator, Indicator.Status.DELISTED, actor, "dispute " + dispute.id + " upheld: " + reason,
                     IndicatorEvent.Action.DELISTED);
         }
-        return disputeView(dispute);
+        IndicatorViews.PoliceDispute view = disputeView(dispute, reader.supervises());
+        audited(reader, List.of(view));
+        return view;
     }
 
     // ---------------------------------------------------------------- look-ups for other features
@@ -436,23 +476,33 @@ public class IndicatorService {
     }
 
     private IndicatorViews.Police view(Indicator i, boolean withDetails) {
+        return view(i, withDetails, true);
+    }
+
+    /**
+     * The police view; without {@code seesTip} (a tip of another region) it keeps what was public and
+     * who acted, and drops the tip, the evidence, the reasons and the history, which may tell of the tip.
+     */
+    private IndicatorViews.Police view(Indicator i, boolean withDetails, boolean seesTip) {
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
         long openDisputes = IndicatorDispute.count("indicatorId = ?1 and status = ?2", i.id, IndicatorDispute.Status.OPEN);
-        List<IndicatorViews.Event> history = withDetails
+        boolean details = withDetails && seesTip;
+        List<IndicatorViews.Event> history = details
                 ? IndicatorEvent.<IndicatorEvent>list("indicatorId = ?1 order by id", i.id).stream()
                         .map(e -> new IndicatorViews.Event(e.action, e.actor, e.detail, e.at)).toList()
                 : null;
         return new IndicatorViews.Police(i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.scamTypes, i.status,
-                i.sourceTip, withDetails ? cipher.decryptText(i.evidenceEnc) : null, i.proposedBy, i.proposedAt,
-                i.verifiedBy, i.publishedAt, i.expiresAt, i.closedBy, i.closedReason, i.updatedAt, openDisputes, history);
+                seesTip ? i.sourceTip : null, details ? cipher.decryptText(i.evidenceEnc) : null, i.proposedBy, i.proposedAt,
+                i.verifiedBy, i.publishedAt, i.expiresAt, i.closedBy, seesTip ? i.closedReason : null, i.updatedAt,
+                openDisputes, history);
     }
 
-    private IndicatorViews.PoliceDispute disputeView(IndicatorDispute d) {
+    private IndicatorViews.PoliceDispute disputeView(IndicatorDispute d, boolean withContent) {
         Indicator i = find(d.indicatorId);
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
         return new IndicatorViews.PoliceDispute(d.id, i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.status,
-                d.status, d.contentPurgedAt == null ? cipher.decryptText(d.statementEnc) : null,
-                contactMap(cipher.decryptText(d.contactEnc)), d.language, d.receivedAt, d.decidedBy, d.decidedAt,
+                d.status, withContent && d.contentPurgedAt == null ? cipher.decryptText(d.statementEnc) : null,
+                withContent ? contactMap(cipher.decryptText(d.contactEnc)) : null, d.language, d.receivedAt, d.decidedBy, d.decidedAt,
                 d.decisionReason, d.contentPurgedAt);
     }
 

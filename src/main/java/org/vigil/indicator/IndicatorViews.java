@@ -114,8 +114,8 @@ public final class IndicatorViews {
             String provider,
             @Schema(examples = "PUBLISHED") Indicator.Status indicatorStatus,
             @Schema(examples = "OPEN") IndicatorDispute.Status status,
-            String statement,
-            @Schema(description = "How to reach the disputant, if they gave it: name, phone, email")
+            @Schema(description = "Supervisors only (each reading is audited)") String statement,
+            @Schema(description = "How to reach the disputant, if they gave it: name, phone, email. Supervisors only")
             Map<String, Object> contact,
             @Schema(examples = "vi") String language,
             Instant receivedAt,

@@ -47,10 +47,12 @@ public class PoliceIndicatorResource {
 
     private final IndicatorService service;
     private final JsonWebToken jwt;
+    private final PoliceReader reader;
 
-    PoliceIndicatorResource(IndicatorService service, JsonWebToken jwt) {
+    PoliceIndicatorResource(IndicatorService service, JsonWebToken jwt, PoliceReader reader) {
         this.service = service;
         this.jwt = jwt;
+        this.reader = reader;
     }
 
     /** Documents the page type in OpenAPI (generic types are erased). */
@@ -66,7 +68,9 @@ public class PoliceIndicatorResource {
 
     @GET
     @Path("indicators")
-    @Operation(summary = "Indicators, newest first; filter by status, type, or a value (matched on its normalised form)")
+    @Operation(summary = "Indicators, newest first; filter by status, type, or a value (matched on its normalised form)",
+            description = "An officer sees the indicators proposed by hand or from a tip they may see (their region's or"
+                    + " unplaced), and the ones that have been public, those without the tip they came from.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid; `errors[].field` names it")
@@ -84,7 +88,7 @@ public class PoliceIndicatorResource {
         Indicator.Status wanted = status == null ? null : Arrays.stream(Indicator.Status.values())
                 .filter(s -> s.name().equals(status)).findFirst()
                 .orElseThrow(() -> ApiException.invalid("status", "must be one of " + Arrays.toString(Indicator.Status.values())));
-        return service.list(wanted, IndicatorType.param("type", type), value == null || value.isBlank() ? null : value,
+        return service.list(reader, wanted, IndicatorType.param("type", type), value == null || value.isBlank() ? null : value,
                 bank, provider, cursor, Page.limit(limit));
     }
 
@@ -106,13 +110,15 @@ public class PoliceIndicatorResource {
 
     @GET
     @Path("indicators/{id}")
-    @Operation(summary = "One indicator with its evidence and history")
+    @Operation(summary = "One indicator with its evidence and history",
+            description = "Proposed from a tip outside the officer's region: 404 like an unknown id while it was never"
+                    + " public; once published, shown without source tip, evidence, reason and history.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorViews.Police.class),
                     examples = @ExampleObject(name = "published", value = IndicatorExamples.POLICE_INDICATOR)))
-    @APIResponse(responseCode = "404", description = "No indicator with this id")
+    @APIResponse(responseCode = "404", description = "No indicator with this id, or a proposal from a tip of another region")
     public IndicatorViews.Police details(@Parameter(description = ID, example = "42") @PathParam("id") long id) {
-        return service.details(id);
+        return service.details(reader, id);
     }
 
     @POST
@@ -174,7 +180,9 @@ public class PoliceIndicatorResource {
 
     @GET
     @Path("indicator-disputes")
-    @Operation(summary = "Citizens' disputes of listed indicators, oldest first (the disputes queue)")
+    @Operation(summary = "Citizens' disputes of listed indicators, oldest first (the disputes queue)",
+            description = "Statements and contacts are shown to supervisors only, and each reading is in the audit log"
+                    + " (action DISPUTE_READ); officers see the queue without them.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputePage.class)))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid; `errors[].field` names it")
@@ -185,7 +193,7 @@ public class PoliceIndicatorResource {
         IndicatorDispute.Status wanted = status == null ? null : Arrays.stream(IndicatorDispute.Status.values())
                 .filter(s -> s.name().equals(status)).findFirst().orElseThrow(() -> ApiException.invalid("status",
                         "must be one of " + Arrays.toString(IndicatorDispute.Status.values())));
-        return service.disputes(wanted, cursor, Page.limit(limit));
+        return service.disputes(reader, wanted, cursor, Page.limit(limit));
     }
 
     @POST
@@ -203,7 +211,7 @@ public class PoliceIndicatorResource {
     @APIResponse(responseCode = "409", description = "Already decided")
     public IndicatorViews.PoliceDispute decide(@Parameter(description = "The dispute's id", example = "7") @PathParam("id") long id,
             @Valid @NotNull IndicatorRequests.Decision body) {
-        return service.decide(actor(), id, body);
+        return service.decide(reader, actor(), id, body);
     }
 
     /** The JWT's user name (upn), recorded in the indicator's history. */

@@ -49,6 +49,17 @@ final class TipCodes {
                 ? Optional.of(canonical) : Optional.empty();
     }
 
+    /**
+     * What the receipt-failure limit counts a typed reference as: the reference as stored when it is
+     * one, else its folded form (at most 16 symbols), so no spelling of one reference gets its own tries.
+     */
+    static String limitKey(String typed) {
+        return reference(typed).orElseGet(() -> {
+            String folded = canonical(typed);
+            return folded.length() > 16 ? folded.substring(0, 16) : folded;
+        });
+    }
+
     /** The receipt as hashed: separators dropped, case and look-alikes folded; empty when malformed. */
     static Optional<String> receipt(String typed) {
         String canonical = canonical(typed);

@@ -48,8 +48,23 @@ public interface TipConfig {
         @WithDefault("1m")
         Duration submissionsGlobalPeriod();
 
-        /** Wrong receipts for one reference before follow-ups of that reference answer 429. */
+        /**
+         * Wrong receipts from one network address (any reference) before its follow-ups answer 429:
+         * whoever guesses is stopped here first, before they can lock a reference. Behind a reverse
+         * proxy, raise it like {@link #submissionsPerSource()} and limit per client at the proxy.
+         */
         @WithDefault("5")
+        int receiptFailuresPerSource();
+
+        @WithDefault("15m")
+        Duration receiptFailuresPerSourcePeriod();
+
+        /**
+         * Wrong receipts for one reference (however it is typed), from anywhere, before its follow-ups
+         * answer 429: a backstop against guessing from many addresses, higher than the per-source limit
+         * so that one source alone cannot lock a tipster out; it refills over the period.
+         */
+        @WithDefault("20")
         int receiptFailuresPerReference();
 
         @WithDefault("15m")

@@ -6,9 +6,10 @@ import org.vigil.platform.error.ApiException;
 import org.vigil.platform.ratelimit.RateLimiter;
 
 /**
- * Abuse limits of the tip endpoints, in memory only. Receipt failures are counted by reference,
- * not by client, and for unknown references exactly as for known ones, so a 429 tells nothing
- * about whether a reference exists. A {@code @Singleton}, so tests can reach the limiters directly.
+ * Abuse limits of the tip endpoints, in memory only. Receipt failures are counted per source (an
+ * ephemeral hash of the address, never the address) and per canonical reference, and for unknown
+ * references exactly as for known ones, so a 429 tells nothing about whether a reference exists.
+ * A {@code @Singleton}, so tests can reach the limiters directly.
  */
 @Singleton
 public class TipLimits {
@@ -18,6 +19,7 @@ public class TipLimits {
     final RateLimiter submissionsPerSource;
     final RateLimiter submissionsGlobal;
     final RateLimiter receiptFailures;
+    final RateLimiter receiptFailuresPerSource;
     final RateLimiter receiptChecksGlobal;
 
     TipLimits(TipConfig config) {
@@ -25,6 +27,8 @@ public class TipLimits {
         submissionsPerSource = new RateLimiter(l.submissionsPerSource(), l.submissionsPerSourcePeriod(), l.maxTrackedKeys());
         submissionsGlobal = new RateLimiter(l.submissionsGlobal(), l.submissionsGlobalPeriod(), 1);
         receiptFailures = new RateLimiter(l.receiptFailuresPerReference(), l.receiptFailuresPeriod(), l.maxTrackedKeys());
+        receiptFailuresPerSource = new RateLimiter(l.receiptFailuresPerSource(), l.receiptFailuresPerSourcePeriod(),
+                l.maxTrackedKeys());
         receiptChecksGlobal = new RateLimiter(l.receiptChecksGlobal(), l.receiptChecksGlobalPeriod(), 1);
     }
 
@@ -38,17 +42,25 @@ public class TipLimits {
         });
     }
 
-    /** Before a receipt is checked: refused while {@code reference} has had too many wrong receipts. */
-    void receiptCheck(String reference) {
+    /**
+     * Before a receipt is checked: refused while {@code sourceKey} or {@code reference} (canonical)
+     * has had too many wrong receipts. The source is checked first, so a guesser who is stopped
+     * there no longer uses up the reference's failures.
+     */
+    void receiptCheck(String reference, String sourceKey) {
         receiptChecksGlobal.tryAcquire(GLOBAL).ifPresent(wait -> {
             throw tooMany("Too many requests right now; please try again shortly", wait);
+        });
+        receiptFailuresPerSource.check(sourceKey).ifPresent(wait -> {
+            throw tooMany("Too many wrong receipt codes were sent from this network; wait before trying again", wait);
         });
         receiptFailures.check(reference).ifPresent(wait -> {
             throw tooMany("Too many wrong receipt codes for this reference; wait before trying again", wait);
         });
     }
 
-    void receiptFailed(String reference) {
+    void receiptFailed(String reference, String sourceKey) {
+        receiptFailuresPerSource.tryAcquire(sourceKey);
         receiptFailures.tryAcquire(reference);
     }
 

@@ -1,6 +1,7 @@
 package org.vigil.tip;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -46,6 +47,7 @@ import org.vigil.platform.ratelimit.SourceKeys;
 @Path("/api/v1/tips")
 @Tag(name = "Tips", description = "Anonymous tips from citizens: no account, a receipt code to follow up")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class TipResource {
 
     static final String RECEIPT_HEADER = "X-Receipt-Code";
@@ -103,7 +105,7 @@ public class TipResource {
     public Response submit(@Valid @NotNull TipRequest tip, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = IDEMPOTENCY_DOC,
                     example = "3f2b9c1e-8d4a-4a57-9a53-0c1f5d7e9b21") @HeaderParam(IDEMPOTENCY_HEADER) String key,
             @Context HttpHeaders headers, @Context HttpServerRequest http) {
-        limits.submission(sourceKeys.of(http.remoteAddress().hostAddress()));
+        limits.submission(source(http));
         String language = languages.resolve(tip.lang(), headers);
         return created(service.submit(tip, language, List.of(), false, key));
     }
@@ -122,7 +124,7 @@ public class TipResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        limits.submission(sourceKeys.of(http.remoteAddress().hostAddress()));
+        limits.submission(source(http));
         String language = languages.resolve(tip.lang(), headers);
         List<AttachmentFiles.Prepared> prepared = files.prepare(uploads, keepLocation, 0);
         return created(service.submit(tip, language, prepared, keepLocation, key));
@@ -132,8 +134,8 @@ public class TipResource {
     @Path("{reference}")
     @Operation(summary = "Follow up a tip: status and messages",
             description = "Needs the receipt code in the X-Receipt-Code header (never in the URL). A wrong receipt and"
-                    + " an unknown reference give the same 404; after repeated wrong receipts for a reference the"
-                    + " answer is 429 for a while.")
+                    + " an unknown reference give the same 404; after repeated wrong receipts from one network, or for"
+                    + " one reference however it is typed, the answer is 429 for a while.")
     @APIResponse(responseCode = "200", description = "The tipster's view of the tip",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Status.class),
                     examples = @ExampleObject(name = "being-reviewed", value = TipExamples.STATUS)))
@@ -141,11 +143,13 @@ public class TipResource {
     @APIResponse(responseCode = "404", description = "No tip with this reference and receipt",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-match", value = TipExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After")
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference or from this network; see"
+            + " Retry-After")
     public Response status(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
-                    example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt) {
-        return noStore(Response.ok(service.status(reference, receipt)));
+                    example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt,
+            @Context HttpServerRequest http) {
+        return noStore(Response.ok(service.status(reference, receipt, source(http))));
     }
 
     @POST
@@ -160,14 +164,16 @@ public class TipResource {
     @APIResponse(responseCode = "409", description = "The tip is closed, or the same Idempotency-Key is being processed concurrently")
     @APIResponse(responseCode = "413", description = "Request body too large")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different message")
-    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference; see Retry-After")
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts for this reference or from this network; see"
+            + " Retry-After")
     public Response addMessage(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
                     example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt,
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = MESSAGE_IDEMPOTENCY_DOC,
                     example = "9b1c4e2a-7f3d-4c8e-a1b2-5d6e7f8a9b0c") @HeaderParam(IDEMPOTENCY_HEADER) String key,
-            @Valid @NotNull MessageRequest message) {
-        return noStore(Response.status(Response.Status.CREATED).entity(service.addMessage(reference, receipt, message, key)));
+            @Valid @NotNull MessageRequest message, @Context HttpServerRequest http) {
+        return noStore(Response.status(Response.Status.CREATED).entity(service.addMessage(reference, receipt, message, key,
+                source(http))));
     }
 
     @POST
@@ -189,7 +195,8 @@ public class TipResource {
     @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-allowed", value = TipExamples.UNSUPPORTED)))
-    @APIResponse(responseCode = "429", description = "Too many uploads or wrong receipts; see Retry-After")
+    @APIResponse(responseCode = "429", description = "Too many uploads, or wrong receipts for this reference or from this"
+            + " network; see Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = AttachmentsForm.class)))
     public Response addAttachments(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
@@ -197,9 +204,15 @@ public class TipResource {
                     example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt,
             @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
             @Context HttpServerRequest http) {
-        limits.submission(sourceKeys.of(http.remoteAddress().hostAddress()));
+        String source = source(http);
+        limits.submission(source);
         return noStore(Response.status(Response.Status.CREATED)
-                .entity(service.addAttachments(reference, receipt, uploads, keepLocation)));
+                .entity(service.addAttachments(reference, receipt, uploads, keepLocation, source)));
+    }
+
+    /** The rate-limit key of the caller's address: an ephemeral keyed hash, the address itself is never kept. */
+    private String source(HttpServerRequest http) {
+        return sourceKeys.of(http.remoteAddress().hostAddress());
     }
 
     private static Response created(TipViews.Receipt receipt) {

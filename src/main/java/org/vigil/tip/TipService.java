@@ -163,8 +163,8 @@ public class TipService {
 
     /** The tipster's view; {@code reference} and {@code receipt} are as typed. */
     @Transactional
-    public TipViews.Status status(String reference, String receipt) {
-        Tip tip = verified(reference, receipt);
+    public TipViews.Status status(String reference, String receipt, String sourceKey) {
+        Tip tip = verified(reference, receipt, sourceKey);
         List<TipViews.Message> messages = TipMessage.<TipMessage>list("tipId = ?1 order by id", tip.id).stream()
                 .map(m -> new TipViews.Message(m.author.toLowerCase(Locale.ROOT), cipher.decryptText(m.bodyEnc), day(m.createdAt)))
                 .toList();
@@ -173,8 +173,9 @@ public class TipService {
 
     /** Adds the tipster's message, or with a known {@code idempotencyKey} answers as the first time. */
     @Transactional
-    public TipViews.Message addMessage(String reference, String receipt, MessageRequest request, String idempotencyKey) {
-        Tip tip = followUp(reference, receipt);
+    public TipViews.Message addMessage(String reference, String receipt, MessageRequest request, String idempotencyKey,
+            String sourceKey) {
+        Tip tip = followUp(reference, receipt, sourceKey);
         String text = request.text().strip();
         byte[] keyHash = idempotencyKey == null ? null : hash.hash(MESSAGE_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey));
         if (keyHash != null) {
@@ -207,8 +208,8 @@ public class TipService {
 
     @Transactional
     public List<TipViews.Attachment> addAttachments(String reference, String receipt,
-            List<FileUpload> uploads, boolean keepLocation) {
-        Tip tip = followUp(reference, receipt);
+            List<FileUpload> uploads, boolean keepLocation, String sourceKey) {
+        Tip tip = followUp(reference, receipt, sourceKey);
         if (uploads == null || uploads.isEmpty()) {
             throw ApiException.invalid("files", "at least one file is required");
         }
@@ -237,8 +238,8 @@ public class TipService {
         return hash.hash(IDENTIFIER_PURPOSE, normalizedKey);
     }
 
-    private Tip followUp(String reference, String receipt) {
-        Tip tip = verified(reference, receipt);
+    private Tip followUp(String reference, String receipt, String sourceKey) {
+        Tip tip = verified(reference, receipt, sourceKey);
         if (!tip.status.acceptsFollowUp()) {
             throw ApiException.conflict("This tip is closed; please send a new tip");
         }
@@ -249,19 +250,19 @@ public class TipService {
      * The tip if the receipt matches, else the same 404 whether the reference exists or not. The
      * HMAC is computed and compared in constant time in both cases, so timing does not tell either.
      */
-    private Tip verified(String reference, String receipt) {
+    private Tip verified(String reference, String receipt, String sourceKey) {
         if (receipt == null || receipt.isBlank()) {
             throw ApiException.invalid(TipResource.RECEIPT_HEADER, "is required: the receipt code given with the reference");
         }
         String typed = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
-        String limitKey = typed.length() > 16 ? typed.substring(0, 16) : typed;
-        limits.receiptCheck(limitKey);
+        String limitKey = TipCodes.limitKey(typed);
+        limits.receiptCheck(limitKey, sourceKey);
         Optional<String> canonical = TipCodes.reference(typed);
         Optional<Tip> tip = canonical.flatMap(Tip::byReference);
         byte[] given = receiptHash(canonical.orElse(""), TipCodes.receipt(receipt).orElse(""));
         boolean matches = KeyedHash.same(tip.map(t -> t.receiptHash).orElse(NO_TIP), given);
         if (tip.isEmpty() || !matches) {
-            limits.receiptFailed(limitKey);
+            limits.receiptFailed(limitKey, sourceKey);
             throw ApiException.notFound("No tip matches this reference and receipt code");
         }
         return tip.get();

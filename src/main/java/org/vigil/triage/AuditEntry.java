@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vigil.platform.db.Columns;
 
-/** One line of the append-only audit log: written once, never updated or deleted by the application. */
+/**
+ * One line of the append-only audit log: written once, never updated or deleted by the application.
+ * Most are about one tip; an identifier search or a reading of citizens' disputes has none.
+ */
 @Entity
 @Table(name = "triage_audit")
 public class AuditEntry extends PanacheEntityBase {
@@ -25,10 +28,10 @@ public class AuditEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "tip_id", nullable = false)
+    @Column(name = "tip_id")
     public Long tipId;
 
-    @Column(nullable = false, length = 11, columnDefinition = "char(11)")
+    @Column(length = 11, columnDefinition = "char(11)")
     public String reference;
 
     @Column(nullable = false, length = 128)
@@ -51,5 +54,17 @@ public class AuditEntry extends PanacheEntityBase {
     @PrePersist
     void fitDetail() {
         detail = Columns.fit(detail, MAX_DETAIL);
+    }
+
+    /** Writes a line in the caller's transaction, so it is kept exactly when what it records is. */
+    static void record(Officer officer, Long tipId, String reference, AuditAction action, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.tipId = tipId;
+        entry.reference = reference;
+        entry.actor = officer.name();
+        entry.action = action;
+        entry.detail = detail;
+        entry.at = Instant.now();
+        entry.persist();
     }
 }

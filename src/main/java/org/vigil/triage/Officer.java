@@ -3,6 +3,7 @@ package org.vigil.triage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.platform.security.Roles;
 
@@ -33,5 +34,26 @@ public class Officer {
     /** Supervisors and admins see and act on the tips of every region. */
     public boolean seesAllRegions() {
         return jwt.getGroups().contains(Roles.SUPERVISOR) || jwt.getGroups().contains(Roles.ADMIN);
+    }
+
+    /**
+     * The region guard: whether the officer sees a tip placed in {@code tipRegion} (null: unplaced,
+     * seen by every unit). {@link #tipCondition()} is the same rule for queries.
+     */
+    public boolean sees(String tipRegion) {
+        return seesAllRegions() || tipRegion == null || tipRegion.equals(region());
+    }
+
+    /** {@link #sees} as a JPQL condition on the tip alias {@code t} with its parameters; null when every tip is seen. */
+    TipCondition tipCondition() {
+        if (seesAllRegions()) {
+            return null;
+        }
+        String unit = region();
+        return unit == null ? new TipCondition("t.regionCode is null", Map.of())
+                : new TipCondition("(t.regionCode is null or t.regionCode = :unit)", Map.of("unit", unit));
+    }
+
+    record TipCondition(String jpql, Map<String, Object> params) {
     }
 }

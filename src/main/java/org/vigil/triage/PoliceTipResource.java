@@ -178,7 +178,8 @@ public class PoliceTipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TriageViews.QueueItem.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, missing reason or unknown duplicateOf")
     @APIResponse(responseCode = "404", description = "No such tip, or not in the officer's region")
-    @APIResponse(responseCode = "409", description = "This transition is not allowed from the current status")
+    @APIResponse(responseCode = "409", description = "This transition is not allowed from the current status, or another"
+            + " officer has claimed the tip (only they or a supervisor may act on it)")
     public TriageViews.QueueItem status(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.StatusChange body) {
         return service.changeStatus(officer, reference, body);
@@ -194,7 +195,8 @@ public class PoliceTipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TriageViews.QueueItem.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "No such tip, or not in the officer's region")
-    @APIResponse(responseCode = "409", description = "Changed concurrently; reload and retry")
+    @APIResponse(responseCode = "409", description = "Changed concurrently (reload and retry), or another officer has claimed"
+            + " the tip (only they or a supervisor may act on it)")
     public TriageViews.QueueItem priority(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.PriorityChange body) {
         return service.changePriority(officer, reference, body.priority());
@@ -210,6 +212,7 @@ public class PoliceTipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "labels", value = "[\"cambodia\", \"ransom\"]")))
     @APIResponse(responseCode = "400", description = "Invalid label; `errors[].field` names it")
     @APIResponse(responseCode = "404", description = "No such tip, or not in the officer's region")
+    @APIResponse(responseCode = "409", description = "Another officer has claimed the tip: only they or a supervisor may act on it")
     public List<String> labels(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.Labels body) {
         return service.replaceLabels(officer, reference, body.labels());
@@ -218,7 +221,8 @@ public class PoliceTipResource {
     @POST
     @Path("{reference}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an internal note (never shown to the tipster)")
+    @Operation(summary = "Add an internal note (never shown to the tipster)",
+            description = "Open to every officer who sees the tip, also when another officer has claimed it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TriageRequests.Text.class),
             examples = @ExampleObject(name = "note", value = "{\"text\": \"Đã đối chiếu số tài khoản với vụ việc tháng 6.\"}")))
     @APIResponse(responseCode = "201", description = "Note added",
@@ -240,6 +244,7 @@ public class PoliceTipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TriageViews.Message.class)))
     @APIResponse(responseCode = "400", description = "Empty or too long text")
     @APIResponse(responseCode = "404", description = "No such tip, or not in the officer's region")
+    @APIResponse(responseCode = "409", description = "Another officer has claimed the tip: only they or a supervisor may act on it")
     public Response reply(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.Text body) {
         return Response.status(201).entity(service.reply(officer, reference, body.text())).build();
@@ -258,7 +263,8 @@ public class PoliceTipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorViews.Police.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a link to a domain nobody owns")
     @APIResponse(responseCode = "404", description = "No such tip or identifier, or not in the officer's region")
-    @APIResponse(responseCode = "409", description = "The value is already proposed or listed")
+    @APIResponse(responseCode = "409", description = "The value is already proposed or listed, or another officer has"
+            + " claimed the tip (only they or a supervisor may act on it)")
     @APIResponse(responseCode = "422", description = "This kind of identifier (social account, other) cannot be an indicator")
     public Response proposeIndicator(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Parameter(description = "position of the identifier in the tip's details", example = "0")

@@ -186,6 +186,7 @@ public class TriageService {
     public IndicatorViews.Police proposeIndicator(Officer officer, String reference, int position,
             IndicatorRequests.FromTip request) {
         Tip tip = visibleTip(officer, reference);
+        requireFreeOrHeld(officer, tip);
         TipIdentifier identifier = TipIdentifier.find("tipId = ?1 and position = ?2", tip.id, position).firstResult();
         if (identifier == null) {
             throw ApiException.notFound("This tip has no identifier at this position");
@@ -272,6 +273,7 @@ public class TriageService {
     @Transactional
     public TriageViews.QueueItem changeStatus(Officer officer, String reference, TriageRequests.StatusChange change) {
         Tip tip = visibleTip(officer, reference);
+        requireFreeOrHeld(officer, tip);
         TipStatus from = tip.status;
         TipStatus to = change.status();
         if (!NEXT.get(from).contains(to)) {
@@ -326,6 +328,7 @@ public class TriageService {
     @Transactional
     public TriageViews.QueueItem changePriority(Officer officer, String reference, Priority priority) {
         Tip tip = visibleTip(officer, reference);
+        requireFreeOrHeld(officer, tip);
         TipTriage triage = ensureTriageRow(tip);
         triage.priority = priority;
         audit(officer, tip, AuditAction.PRIORITY, priority.name());
@@ -336,6 +339,7 @@ public class TriageService {
     @Transactional
     public List<String> replaceLabels(Officer officer, String reference, List<String> labels) {
         Tip tip = visibleTip(officer, reference);
+        requireFreeOrHeld(officer, tip);
         Set<String> distinct = new TreeSet<>();
         for (int i = 0; i < labels.size(); i++) {
             // NFC, so that a label typed with combining marks is the same label as its composed form
@@ -375,6 +379,7 @@ public class TriageService {
     @Transactional
     public TriageViews.Message reply(Officer officer, String reference, String text) {
         Tip tip = visibleTip(officer, reference);
+        requireFreeOrHeld(officer, tip);
         TipMessage message = new TipMessage();
         message.tipId = tip.id;
         message.author = TipMessage.POLICE;
@@ -402,7 +407,17 @@ public class TriageService {
         }
         List<Object[]> rows = where.apply(em.createQuery(QUEUE_COLUMNS + where.sql() + " order by t.id desc",
                 Object[].class)).setMaxResults(limit + 1).getResultList();
-        return Page.of(rows, limit, TriageService::queueItem, r -> Cursor.encode(r[0]));
+        Page<TriageViews.QueueItem> page = Page.of(rows, limit, TriageService::queueItem, r -> Cursor.encode(r[0]));
+        // the search itself (also when it finds nothing), named by the identifier's keyed hash, never its
+        // value; and on each tip it disclosed, so that the tip's own log shows who found it this way
+        String type = identifier.type().code();
+        AuditEntry.record(officer, null, null, AuditAction.IDENTIFIER_SEARCH,
+                type + " #" + HexFormat.of().formatHex(hash) + ": " + page.items().size() + " tips");
+        for (int i = 0; i < page.items().size(); i++) {
+            Object[] row = rows.get(i);
+            AuditEntry.record(officer, (Long) row[0], (String) row[1], AuditAction.IDENTIFIER_SEARCH, "found by " + type);
+        }
+        return page;
     }
 
     /** The audit log of one tip (by reference) or of one officer, newest first; for supervisors. */
@@ -442,18 +457,35 @@ public class TriageService {
                 .orElseThrow(() -> ApiException.notFound("No tip with this reference"));
     }
 
+    /**
+     * A claim is binding: on a tip another officer holds, only they or a supervisor change its status,
+     * priority or labels, reply to the tipster or propose its identifiers (409). Reading it, downloading
+     * its files and adding an internal note stay open to everyone who sees it. The locking read waits
+     * for a claim being written and holds the row until this action commits, so a claim cannot slip in
+     * between the check and the action.
+     */
+    private void requireFreeOrHeld(Officer officer, Tip tip) {
+        if (officer.seesAllRegions()) {
+            return;
+        }
+        List<?> holder = em.createNativeQuery("SELECT assignee FROM tip_triage WHERE tip_id = ?1 LOCK IN SHARE MODE")
+                .setParameter(1, tip.id).getResultList();
+        Object assignee = holder.isEmpty() ? null : holder.get(0);
+        if (assignee != null && !assignee.equals(officer.name())) {
+            throw ApiException.conflict("Another officer has claimed this tip: only they or a supervisor may act on it");
+        }
+    }
+
     private static boolean sees(Officer officer, Tip tip) {
-        return officer.seesAllRegions() || tip.regionCode == null || tip.regionCode.equals(officer.region());
+        return officer.sees(tip.regionCode);
     }
 
     private static Where visible(Officer officer) {
         Where where = new Where();
-        if (!officer.seesAllRegions()) {
-            if (officer.region() == null) {
-                where.and("t.regionCode is null");
-            } else {
-                where.and("(t.regionCode is null or t.regionCode = :unit)", "unit", officer.region());
-            }
+        Officer.TipCondition condition = officer.tipCondition();
+        if (condition != null) {
+            where.conditions.add(condition.jpql());
+            where.params.putAll(condition.params());
         }
         return where;
     }
@@ -465,14 +497,7 @@ public class TriageService {
     }
 
     private void audit(Officer officer, Tip tip, AuditAction action, String detail) {
-        AuditEntry entry = new AuditEntry();
-        entry.tipId = tip.id;
-        entry.reference = tip.reference;
-        entry.actor = officer.name();
-        entry.action = action;
-        entry.detail = detail;
-        entry.at = Instant.now();
-        entry.persist();
+        AuditEntry.record(officer, tip.id, tip.reference, action, detail);
     }
 
     private List<String> labels(Long tipId) {

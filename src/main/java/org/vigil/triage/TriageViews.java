@@ -100,9 +100,10 @@ public final class TriageViews {
             Instant claimedAt) {
     }
 
-    @Schema(name = "PoliceAuditEntry", description = "One recorded action of an officer on a tip")
+    @Schema(name = "PoliceAuditEntry", description = "One recorded action of an officer, on a tip or (identifier searches,"
+            + " readings of disputes) on none")
     public record Audit(
-            @Schema(examples = "7KQM2XHD9PA") String reference,
+            @Schema(description = "The tip; absent for an access that is not to one tip", examples = "7KQM2XHD9PA") String reference,
             @Schema(examples = "officer.lan") String actor,
             @Schema(examples = "VIEW") AuditAction action,
             @Schema(examples = "NEW -> TRIAGED") String detail,

@@ -406,6 +406,130 @@ class KubernetesManifestsTest {
         assertThat(unknown).isEmpty();
     }
 
+    /**
+     * Behind the ingress every request has a controller pod's address, so each per-source limit of the
+     * service (every {@code *PerSource} count of a {@code @ConfigMapping}, found in target/classes, not
+     * listed here) must be lifted in the ConfigMap to at least the rate of its global cap: the cap of the
+     * same name ({@code xGlobal}), else the lowest cap of its group. Values not in the ConfigMap are the
+     * service's defaults.
+     */
+    @Test
+    void everyPerSourceLimitIsLiftedBehindTheIngress() throws Exception {
+        List<PerSource> limits = PerSource.ofService();
+        assertThat(limits).as("per-source limits of the service").extracting(PerSource::env).contains(
+                "VIGIL_TIP_LIMITS_SUBMISSIONS_PER_SOURCE", "VIGIL_INDICATOR_LIMITS_CHECKS_PER_SOURCE");
+        List<List<Doc>> configs = new ArrayList<>(List.of(docs));
+        if (!rendered.isEmpty()) {
+            configs.add(rendered);
+        }
+        for (List<Doc> set : configs) {
+            Map<String, String> data = new LinkedHashMap<>();
+            set.stream().filter(d -> d.kind().equals("ConfigMap") && d.name().equals("vigil-config"))
+                    .forEach(d -> d.node.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText())));
+            assertThat(data).as("the vigil-config ConfigMap").isNotEmpty();
+            for (PerSource limit : limits) {
+                assertThat(data).as("%s is set in the ConfigMap", limit.env()).containsKey(limit.env());
+                double perSource = PerSource.perMinute(data, limit.count(), limit.period());
+                double global = limit.globals().stream().mapToDouble(g -> PerSource.perMinute(data, g[0], g[1])).min()
+                        .orElseThrow();
+                assertThat(perSource).as("%s (per minute) lifted to its global cap", limit.env()).isGreaterThanOrEqualTo(global);
+            }
+        }
+    }
+
+    /** A setting by environment name, with the service's default. */
+    record Setting(String env, String fallback) {
+
+        String in(Map<String, String> configMap) {
+            return configMap.getOrDefault(env, fallback);
+        }
+    }
+
+    /** A per-source limit (count and period) and the global caps it is compared with. */
+    record PerSource(Setting count, Setting period, List<Setting[]> globals) {
+
+        String env() {
+            return count.env();
+        }
+
+        /** Requests a minute that count over period allow, as the ConfigMap (or the default) sets them. */
+        static double perMinute(Map<String, String> configMap, Setting count, Setting period) {
+            return Double.parseDouble(count.in(configMap)) * 60.0 / duration(period.in(configMap)).toSeconds();
+        }
+
+        /** SmallRye's durations: ISO-8601, or a number with s, m, h or d. */
+        static java.time.Duration duration(String text) {
+            if (text.startsWith("P") || text.startsWith("p")) {
+                return java.time.Duration.parse(text);
+            }
+            Matcher m = Pattern.compile("(\\d+)([smhd])").matcher(text);
+            assertThat(m.matches()).as("duration %s", text).isTrue();
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "s" -> java.time.Duration.ofSeconds(n);
+                case "m" -> java.time.Duration.ofMinutes(n);
+                case "h" -> java.time.Duration.ofHours(n);
+                default -> java.time.Duration.ofDays(n);
+            };
+        }
+
+        /** Every {@code xPerSource} int of the service's {@code @ConfigMapping} interfaces (groups included). */
+        static List<PerSource> ofService() throws Exception {
+            List<PerSource> out = new ArrayList<>();
+            Path classes = Path.of("target/classes");
+            try (Stream<Path> files = Files.walk(classes)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                    Class<?> type = Class.forName(name, false, KubernetesManifestsTest.class.getClassLoader());
+                    ConfigMapping mapping = type.getAnnotation(ConfigMapping.class);
+                    if (mapping != null) {
+                        collect(type, mapping.prefix(), out);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static void collect(Class<?> group, String prefix, List<PerSource> out) {
+            Map<String, Method> methods = new LinkedHashMap<>();
+            for (Method method : group.getMethods()) {
+                if (!Modifier.isStatic(method.getModifiers()) && !method.isDefault() && method.getParameterCount() == 0) {
+                    methods.put(method.getName(), method);
+                }
+            }
+            for (Method method : methods.values()) {
+                if (method.getReturnType().isInterface() && method.getReturnType().getName().startsWith("org.vigil")) {
+                    collect(method.getReturnType(), prefix + "." + Settings.kebab(method.getName()), out);
+                }
+            }
+            List<Setting[]> allGlobals = new ArrayList<>();
+            for (String name : methods.keySet()) {
+                if (name.endsWith("Global") && methods.containsKey(name + "Period")) {
+                    allGlobals.add(new Setting[] {setting(prefix, methods.get(name)), setting(prefix, methods.get(name + "Period"))});
+                }
+            }
+            for (String name : methods.keySet()) {
+                if (name.endsWith("PerSource") && methods.get(name).getReturnType() == int.class) {
+                    Method period = methods.get(name + "Period");
+                    assertThat(period).as("%s has a period", name).isNotNull();
+                    String base = name.substring(0, name.length() - "PerSource".length());
+                    List<Setting[]> globals = methods.containsKey(base + "Global")
+                            ? java.util.Collections.singletonList(new Setting[] {setting(prefix, methods.get(base + "Global")),
+                                    setting(prefix, methods.get(base + "GlobalPeriod"))})
+                            : allGlobals;
+                    assertThat(globals).as("%s has a global cap to compare with", name).isNotEmpty();
+                    out.add(new PerSource(setting(prefix, methods.get(name)), setting(prefix, period), globals));
+                }
+            }
+        }
+
+        private static Setting setting(String prefix, Method method) {
+            io.smallrye.config.WithDefault fallback = method.getAnnotation(io.smallrye.config.WithDefault.class);
+            assertThat(fallback).as("%s has a default", method).isNotNull();
+            return new Setting(Settings.env(prefix + "." + Settings.kebab(method.getName())), fallback.value());
+        }
+    }
+
     @Test
     void settingsCheckKnowsRealSettingsFromTypos() throws Exception {
         Settings settings = Settings.ofService();

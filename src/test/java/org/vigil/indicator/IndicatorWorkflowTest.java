@@ -446,6 +446,83 @@ class IndicatorWorkflowTest {
                 .as("a second run (another replica's job) finds nothing left to purge of these").isZero();
     }
 
+    @Test
+    void disputeStatementsAndContactsAreForSupervisorsAndEachReadingIsAudited() {
+        String phone = phone();
+        long id = listedPhone(phone);
+        given().contentType(ContentType.JSON).body(Map.of("type", "phone", "value", phone, "statement", "Số của tôi " + phone,
+                "contact", Map.of("email", "chu-so@example.vn"))).post("/api/v1/indicators/disputes").then().statusCode(202);
+        long disputeId = ((Number) openDisputeOf(id).get("id")).longValue();
+
+        Map<String, Object> seenByOfficer = dispute(IndicatorFixtures::officer, "OPEN", "id", disputeId);
+        assertThat(seenByOfficer).containsEntry("indicatorId", (int) id).doesNotContainKeys("statement", "contact");
+
+        String reader = "supervisor.reader-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> seenBySupervisor = dispute(() -> as(Tokens.supervisor(reader)), "OPEN", "id", disputeId);
+        assertThat(seenBySupervisor).containsEntry("statement", "Số của tôi " + phone)
+                .containsEntry("contact", Map.of("email", "chu-so@example.vn"));
+        supervisor().queryParam("officer", reader).queryParam("limit", 100).get(POLICE + "/audit").then().statusCode(200)
+                .body("items.action", hasItem("DISPUTE_READ"))
+                .body("items.detail", hasItem("dispute " + disputeId))
+                .body("items.findAll { it.detail == 'dispute " + disputeId + "' }.reference", equalTo(java.util.Collections
+                        .singletonList(null)));
+        // nothing is recorded for the officer, who read no statement
+        supervisor().queryParam("officer", "officer.lan").queryParam("limit", 100).get(POLICE + "/audit").then()
+                .body("items.detail", not(hasItem("dispute " + disputeId)));
+    }
+
+    @Test
+    void anIndicatorFromATipOfAnotherRegionIsHiddenUntilPublicThenShownWithoutTheTip() {
+        String home = "VN-" + UUID.randomUUID().toString().substring(0, 3).toUpperCase();
+        String elsewhere = "VN-" + UUID.randomUUID().toString().substring(0, 3).toUpperCase();
+        String phone = phone();
+        Map<String, Object> tip = new LinkedHashMap<>();
+        tip.put("category", "online-fraud");
+        tip.put("narrative", "Số này gọi đòi tiền chuộc.");
+        tip.put("place", Map.of("regionCode", home));
+        tip.put("identifiers", List.of(Map.of("type", "phone", "value", phone)));
+        String reference = given().contentType(ContentType.JSON).body(tip).post("/api/v1/tips").then().statusCode(201)
+                .extract().path("reference");
+        var homeOfficer = as(Tokens.officer("officer.home", home));
+        long id = homeOfficer.body(Map.of("scamTypes", List.of("impersonated-police"), "note", "Ghi âm cuộc gọi trong tin báo."))
+                .post(POLICE + "/tips/" + reference + "/identifiers/0/indicator").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        List<String> strangers = List.of(Tokens.officer("officer.far", elsewhere), Tokens.bearer("officer.unplaced", "officer"));
+        for (String stranger : strangers) {
+            // a proposal from a tip they cannot see does not exist for them: same 404 as an unknown id
+            var answer = as(stranger).get(POLICE + "/indicators/" + id).then().statusCode(404)
+                    .contentType("application/problem+json").extract();
+            var unknown = as(stranger).get(POLICE + "/indicators/987654321").then().statusCode(404).extract();
+            assertThat(answer.asString()).isEqualTo(unknown.asString());
+            as(stranger).queryParam("type", "phone").queryParam("value", phone).get(POLICE + "/indicators").then()
+                    .statusCode(200).body("items", org.hamcrest.Matchers.empty());
+            as(stranger).queryParam("status", "PROPOSED").queryParam("limit", 100).get(POLICE + "/indicators").then()
+                    .statusCode(200).body("items.id", not(hasItem((int) id)))
+                    .body("items.sourceTip", not(hasItem(reference)));
+        }
+        homeOfficer.get(POLICE + "/indicators/" + id).then().statusCode(200).body("sourceTip", equalTo(reference))
+                .body("evidence", equalTo("Ghi âm cuộc gọi trong tin báo.")).body("history[0].detail", equalTo("from tip " + reference));
+
+        // published, the value is public: shown to every officer, but without the tip, evidence and history
+        supervisor().body(Map.of("expiresOn", tomorrow())).post(POLICE + "/indicators/" + id + "/publish").then()
+                .statusCode(200);
+        for (String stranger : strangers) {
+            String details = as(stranger).get(POLICE + "/indicators/" + id).then().statusCode(200)
+                    .body("value", equalTo(e164(phone))).body("status", equalTo("PUBLISHED"))
+                    .body("sourceTip", nullValue()).body("evidence", nullValue()).body("history", nullValue())
+                    .extract().asString();
+            assertThat(details).doesNotContain(reference);
+            String list = as(stranger).queryParam("type", "phone").queryParam("value", phone).get(POLICE + "/indicators")
+                    .then().statusCode(200).body("items.id", equalTo(List.of((int) id))).extract().asString();
+            assertThat(list).doesNotContain(reference);
+        }
+        homeOfficer.queryParam("type", "phone").queryParam("value", phone).get(POLICE + "/indicators").then()
+                .body("items[0].sourceTip", equalTo(reference));
+        supervisor().get(POLICE + "/indicators/" + id).then().body("sourceTip", equalTo(reference))
+                .body("history.action", equalTo(List.of("PROPOSED", "PUBLISHED")));
+    }
+
     // ---------------------------------------------------------------- the tip's police view
 
     @Test
@@ -510,9 +587,15 @@ class IndicatorWorkflowTest {
 
     /** The dispute of the police list with this status whose {@code field} is {@code value}. */
     private Map<String, Object> dispute(String status, String field, long value) {
+        return dispute(IndicatorFixtures::supervisor, status, field, value);
+    }
+
+    /** The same, as {@code caller} reads the list. */
+    private Map<String, Object> dispute(java.util.function.Supplier<io.restassured.specification.RequestSpecification> caller,
+            String status, String field, long value) {
         String cursor = null;
         do {
-            var request = supervisor().queryParam("status", status).queryParam("limit", 100);
+            var request = caller.get().queryParam("status", status).queryParam("limit", 100);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }

@@ -56,6 +56,39 @@ class TipRateLimitTest {
     }
 
     @Test
+    void everySpellingOfAReferenceSharesItsFailures() {
+        String[] tip = accepted();
+        String reference = tip[0];
+        String spaced = reference.substring(0, 4) + "-" + reference.substring(4, 8) + " " + reference.substring(8);
+        String[] spellings = {reference, reference.toLowerCase(), spaced, spaced.toLowerCase(),
+                reference.replace('0', 'O').replace('1', 'I'), " " + reference + "-"};
+        for (int i = 0; i < 5; i++) {
+            assertThat(given().header("X-Receipt-Code", WRONG).get("/api/v1/tips/{ref}", spellings[i + 1]).statusCode())
+                    .isEqualTo(404);
+        }
+        assertTooMany(follow(reference, WRONG));
+        assertTooMany(follow(reference, tip[1]));
+    }
+
+    @Test
+    void aGuesserIsStoppedByTheirSourceLimitBeforeTheyLockTheTipsterOut() {
+        String[] tip = accepted();
+        try {
+            // the attacker's network has used up its wrong receipts (the test's only address stands for it)
+            for (String loopback : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
+                drain(limits.receiptFailuresPerSource, sourceKeys.of(loopback));
+            }
+            for (int i = 0; i < 10; i++) {
+                assertTooMany(follow(tip[0], WRONG));
+            }
+        } finally {
+            limits.receiptFailuresPerSource.reset();
+        }
+        // the tipster, from another network: the attacker's ten tries did not count against the reference
+        assertThat(follow(tip[0], tip[1]).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownReferencesAreLimitedExactlyLikeKnownOnes() {
         String unknown = TipCodes.newReference();
         for (int i = 0; i < 5; i++) {

@@ -28,6 +28,32 @@ class PoliceAccessTest {
             + " /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
 
     @Test
+    void identifierSearchesAreAuditedWithoutTheValue() {
+        String home = region();
+        String phone = phone();
+        String ref = submit(tipIn(home, phone, false))[0];
+        String searcher = "officer.search-" + home.toLowerCase();
+        as(Tokens.officer(searcher, home)).queryParam("type", "phone").queryParam("value", phone)
+                .get(POLICE + "/identifiers/tips").then().statusCode(200).body("items.reference", equalTo(java.util.List.of(ref)));
+        as(Tokens.officer(searcher, home)).queryParam("type", "phone").queryParam("value", phone().replace("0912", "0913"))
+                .get(POLICE + "/identifiers/tips").then().statusCode(200).body("items.size()", equalTo(0));
+
+        var log = PoliceFixtures.supervisor().queryParam("officer", searcher).get(POLICE + "/audit").then().statusCode(200)
+                .body("items.action", equalTo(java.util.List.of("IDENTIFIER_SEARCH", "IDENTIFIER_SEARCH", "IDENTIFIER_SEARCH")))
+                // newest first: the search that found nothing, then the tip the first one found, then that search
+                .body("items[0].reference", org.hamcrest.Matchers.nullValue())
+                .body("items[0].detail", org.hamcrest.Matchers.matchesRegex("phone #[0-9a-f]{64}: 0 tips"))
+                .body("items[1].reference", equalTo(ref))
+                .body("items[1].detail", equalTo("found by phone"))
+                .body("items[2].reference", org.hamcrest.Matchers.nullValue())
+                .body("items[2].detail", org.hamcrest.Matchers.matchesRegex("phone #[0-9a-f]{64}: 1 tips"))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(log).doesNotContain(phone.replace(" ", "").substring(1));
+        PoliceFixtures.supervisor().queryParam("reference", ref).get(POLICE + "/audit").then()
+                .body("items.action", hasItem("IDENTIFIER_SEARCH")).body("items.actor", hasItem(searcher));
+    }
+
+    @Test
     void officerOfAnotherRegionCannotReadListOrActOnATip() {
         String home = region();
         String phone = phone();

@@ -162,6 +162,45 @@ class PoliceWorkflowTest {
     }
 
     @Test
+    void onAClaimedTipOnlyTheAssigneeOrASupervisorActs() {
+        String region = region();
+        String[] tip = tipIn(region);
+        String ref = tip[0];
+        var lan = as(Tokens.officer("officer.lan", region));
+        as(Tokens.officer("officer.lan", region)).post(POLICE + "/tips/" + ref + "/claim").then().statusCode(200);
+        String minh = Tokens.officer("officer.minh", region);
+
+        // another officer of the region: every action on the tip is a 409 problem, and changes nothing
+        for (var refused : List.<io.restassured.response.Response>of(
+                as(minh).body(Map.of("status", "TRIAGED")).post(POLICE + "/tips/" + ref + "/status"),
+                as(minh).body(Map.of("priority", "URGENT")).put(POLICE + "/tips/" + ref + "/priority"),
+                as(minh).body(Map.of("labels", List.of("mine"))).put(POLICE + "/tips/" + ref + "/labels"),
+                as(minh).body(Map.of("text", "Xin chào")).post(POLICE + "/tips/" + ref + "/replies"),
+                as(minh).body(Map.of("scamTypes", List.of("fake-job-abroad"))).post(POLICE + "/tips/" + ref
+                        + "/identifiers/0/indicator"))) {
+            refused.then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
+        }
+        // reading it and adding an internal note stay open to the region
+        as(minh).get(POLICE + "/tips/" + ref).then().statusCode(200)
+                .body("status", equalTo("NEW")).body("priority", equalTo("NORMAL"))
+                .body("labels", org.hamcrest.Matchers.empty()).body("messages", org.hamcrest.Matchers.empty());
+        as(minh).body(Map.of("text", "Tôi biết số này.")).post(POLICE + "/tips/" + ref + "/notes").then().statusCode(201);
+        given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + ref).then().body("messages", org.hamcrest.Matchers.empty());
+
+        // the assignee and a supervisor may
+        lan.body(Map.of("status", "TRIAGED")).post(POLICE + "/tips/" + ref + "/status").then().statusCode(200);
+        as(Tokens.officer("officer.lan", region)).body(Map.of("labels", List.of("lan"))).put(POLICE + "/tips/" + ref + "/labels")
+                .then().statusCode(200);
+        PoliceFixtures.supervisor().body(Map.of("priority", "HIGH")).put(POLICE + "/tips/" + ref + "/priority").then()
+                .statusCode(200);
+        PoliceFixtures.supervisor().body(Map.of("text", "Cảm ơn bạn.")).post(POLICE + "/tips/" + ref + "/replies").then()
+                .statusCode(201);
+        // released, it is open to the region again
+        as(Tokens.officer("officer.lan", region)).post(POLICE + "/tips/" + ref + "/release").then().statusCode(200);
+        as(minh).body(Map.of("priority", "URGENT")).put(POLICE + "/tips/" + ref + "/priority").then().statusCode(200);
+    }
+
+    @Test
     void notesStayInternalAndRepliesReachTheTipstersThread() {
         String region = region();
         String[] tip = tipIn(region);

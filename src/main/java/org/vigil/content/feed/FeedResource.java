@@ -1,5 +1,6 @@
 package org.vigil.content.feed;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ import org.vigil.platform.web.PublicCaching;
  */
 @Path("/feeds")
 @Tag(name = "Feeds", description = "Atom and JSON Feed of the latest published articles, per language")
+@PermitAll
 public class FeedResource {
 
     private final ArticleFeeds feeds;

@@ -1,5 +1,6 @@
 package org.vigil.indicator.stats;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.vigil.platform.web.PublicCaching;
 @Path("/api/v1/stats")
 @Tag(name = "Statistics", description = "Public counts of tips, verified indicators and campaign events")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class StatisticsResource {
 
     private final PublicStatistics statistics;

@@ -16,6 +16,7 @@ public final class ProductionSettings {
 
     static final String DB_URL = "quarkus.datasource.jdbc.url";
     static final String JWT_ISSUER = "mp.jwt.verify.issuer";
+    static final String JWT_AUDIENCE = "mp.jwt.verify.audiences";
     static final String JWT_KEY_LOCATION = "mp.jwt.verify.publickey.location";
     static final String JWT_KEY = "mp.jwt.verify.publickey";
     static final String ACTIVE_KEY_ID = "vigil.crypto.active-key-id";
@@ -53,6 +54,9 @@ public final class ProductionSettings {
         }
         if (value.apply(JWT_ISSUER).isEmpty()) {
             problems.add("VIGIL_JWT_ISSUER (issuer of the bearer tokens, e.g. the OIDC realm URL)");
+        }
+        if (value.apply(JWT_AUDIENCE).isEmpty()) {
+            problems.add("VIGIL_JWT_AUDIENCE (this service's client id, required in the aud claim of bearer tokens)");
         }
         if (value.apply(JWT_KEY_LOCATION).isEmpty() && value.apply(JWT_KEY).isEmpty()) {
             problems.add("VIGIL_JWT_PUBLIC_KEY_LOCATION (the issuer's JWKS URL or public key)");

@@ -1,5 +1,6 @@
 package org.vigil.platform.locale;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/languages")
 @Tag(name = "Languages")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class LanguageResource {
 
     private final Languages languages;

@@ -2,6 +2,7 @@ package org.vigil.platform.security;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,10 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @IfBuildProfile("dev")
 @Path("/dev/token")
+@PermitAll
 public class DevTokenResource {
 
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
+
+    /** The audience the service requires (the dev profile's mp.jwt.verify.audiences). */
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    Set<String> audiences;
 
     /** The claim naming a police officer's unit (see vigil.triage.region-claim). */
     @ConfigProperty(name = "vigil.triage.region-claim", defaultValue = "region")
@@ -33,7 +39,7 @@ public class DevTokenResource {
     public String token(@QueryParam("role") String role, @QueryParam("user") String user,
             @QueryParam("region") String region) {
         String r = role == null || role.isBlank() ? Roles.EDITOR : role;
-        var claims = Jwt.issuer(issuer).upn(user == null || user.isBlank() ? "dev-" + r : user).groups(Set.of(r));
+        var claims = Jwt.issuer(issuer).audience(audiences).upn(user == null || user.isBlank() ? "dev-" + r : user).groups(Set.of(r));
         if (region != null && !region.isBlank()) {
             claims.claim(regionClaim, region.strip());
         }

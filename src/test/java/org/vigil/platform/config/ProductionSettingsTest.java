@@ -21,6 +21,7 @@ class ProductionSettingsTest {
         settings.put("vigil.crypto.keys.k2027a", KEY);
         settings.put("vigil.crypto.hash-key", KEY);
         settings.put("mp.jwt.verify.issuer", "https://sso.example.org/realms/vigil");
+        settings.put("mp.jwt.verify.audiences", "vigil-api");
         settings.put("mp.jwt.verify.publickey.location", "https://sso.example.org/realms/vigil/protocol/openid-connect/certs");
         return settings;
     }
@@ -39,8 +40,8 @@ class ProductionSettingsTest {
         List<String> problems = problems(Map.of());
         String message = ProductionSettings.message(problems);
         assertThat(message).contains("VIGIL_DB_URL", "VIGIL_CRYPTO_ACTIVE_KEY_ID", "VIGIL_CRYPTO_HASH_KEY", "VIGIL_JWT_ISSUER",
-                "VIGIL_JWT_PUBLIC_KEY_LOCATION").startsWith("Vigil cannot start in production");
-        assertThat(problems).hasSize(5);
+                "VIGIL_JWT_AUDIENCE", "VIGIL_JWT_PUBLIC_KEY_LOCATION").startsWith("Vigil cannot start in production");
+        assertThat(problems).hasSize(6);
     }
 
     @Test
@@ -48,6 +49,13 @@ class ProductionSettingsTest {
         Map<String, String> settings = complete();
         settings.put("mp.jwt.verify.issuer", "  ");
         assertThat(problems(settings)).singleElement().asString().contains("VIGIL_JWT_ISSUER");
+    }
+
+    @Test
+    void theAudienceIsRequired() {
+        Map<String, String> settings = complete();
+        settings.remove("mp.jwt.verify.audiences");
+        assertThat(problems(settings)).singleElement().asString().contains("VIGIL_JWT_AUDIENCE");
     }
 
     @Test
