@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.vigil.checklist.ScamType;
+import org.vigil.platform.security.StaffName;
 
 /**
  * A phone number, account, wallet or link domain that the police propose, verify and publish.
@@ -67,13 +68,13 @@ public class Indicator extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public Status status;
 
-    @Column(name = "proposed_by", nullable = false, length = 128)
+    @Column(name = "proposed_by", nullable = false, length = StaffName.MAX_LENGTH)
     public String proposedBy;
 
     @Column(name = "proposed_at", nullable = false)
     public Instant proposedAt;
 
-    @Column(name = "verified_by", length = 128)
+    @Column(name = "verified_by", length = StaffName.MAX_LENGTH)
     public String verifiedBy;
 
     @Column(name = "published_at")
@@ -82,7 +83,7 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "closed_by", length = 128)
+    @Column(name = "closed_by", length = StaffName.MAX_LENGTH)
     public String closedBy;
 
     @Column(name = "closed_reason", length = MAX_CLOSED_REASON)

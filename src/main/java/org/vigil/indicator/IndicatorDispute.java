@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
+import org.vigil.platform.security.StaffName;
 
 /** A holder's objection to a listed value; nothing identifies who sent it unless they left a contact. */
 @Entity
@@ -46,7 +47,7 @@ public class IndicatorDispute extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
-    @Column(name = "decided_by", length = 128)
+    @Column(name = "decided_by", length = StaffName.MAX_LENGTH)
     public String decidedBy;
 
     @Column(name = "decided_at")

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
+import org.vigil.platform.security.StaffName;
 
 /** One line of an indicator's history: written once, never updated or deleted by the application. */
 @Entity
@@ -39,7 +40,7 @@ public class IndicatorEvent extends PanacheEntityBase {
     @Column(nullable = false, length = 24)
     public Action action;
 
-    @Column(nullable = false, length = 128)
+    @Column(nullable = false, length = StaffName.MAX_LENGTH)
     public String actor;
 
     @Column(length = MAX_DETAIL)

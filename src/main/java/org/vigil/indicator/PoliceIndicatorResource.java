@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.security.Roles;
+import org.vigil.platform.security.StaffName;
 import org.vigil.platform.web.Page;
 
 /**
@@ -216,10 +217,6 @@ public class PoliceIndicatorResource {
 
     /** The JWT's user name (upn), recorded in the indicator's history. */
     private String actor() {
-        String name = jwt.getName();
-        if (name == null || name.isBlank()) {
-            throw new ApiException(403, "/problems/forbidden", "Forbidden", "The token names no user (upn)");
-        }
-        return name.length() > 128 ? name.substring(0, 128) : name;
+        return StaffName.of(jwt);
     }
 }

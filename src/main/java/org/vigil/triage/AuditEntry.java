@@ -12,6 +12,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vigil.platform.db.Columns;
+import org.vigil.platform.security.StaffName;
 
 /**
  * One line of the append-only audit log: written once, never updated or deleted by the application.
@@ -34,7 +35,7 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(length = 11, columnDefinition = "char(11)")
     public String reference;
 
-    @Column(nullable = false, length = 128)
+    @Column(nullable = false, length = StaffName.MAX_LENGTH)
     public String actor;
 
     @Enumerated(EnumType.STRING)

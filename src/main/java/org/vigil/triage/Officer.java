@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.platform.security.Roles;
+import org.vigil.platform.security.StaffName;
 
 /**
  * The caller of a police endpoint, from the bearer JWT: the name recorded in the audit log (upn),
@@ -21,7 +22,7 @@ public class Officer {
     TriageConfig config;
 
     public String name() {
-        return jwt.getName();
+        return StaffName.of(jwt);
     }
 
     /** The unit's region code in upper case, or null for an officer without one (sees only unplaced tips). */

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vigil.platform.security.StaffName;
 
 /** An officer's internal note on a tip, encrypted; never part of the tipster's view. */
 @Entity
@@ -21,7 +22,7 @@ public class TipNote extends PanacheEntityBase {
     @Column(name = "tip_id", nullable = false)
     public Long tipId;
 
-    @Column(nullable = false, length = 128)
+    @Column(nullable = false, length = StaffName.MAX_LENGTH)
     public String author;
 
     @Column(name = "body_enc", nullable = false, columnDefinition = "blob")

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.vigil.platform.security.StaffName;
 
 /** What only the police see about a tip: who works on it, its priority, why it was rejected. */
 @Entity
@@ -19,7 +20,7 @@ public class TipTriage extends PanacheEntityBase {
     @Column(name = "tip_id")
     public Long tipId;
 
-    @Column(length = 128)
+    @Column(length = StaffName.MAX_LENGTH)
     public String assignee;
 
     @Column(name = "claimed_at")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.vigil.platform.security.StaffName;
 import org.vigil.tip.TipStatus;
 
 /** Request bodies of the police endpoints. */
@@ -26,7 +27,7 @@ public final class TriageRequests {
 
     @Schema(name = "PoliceAssignment", description = "A supervisor hands a tip to an officer, or to nobody")
     public record Assignment(
-            @Size(min = 1, max = 128) @Schema(description = "The officer's upn; null releases the tip",
+            @Size(min = 1, max = StaffName.MAX_LENGTH) @Schema(description = "The officer's upn; null releases the tip",
                     examples = "officer.minh") String assignee) {
     }
 

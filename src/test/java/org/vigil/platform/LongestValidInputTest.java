@@ -184,6 +184,36 @@ class LongestValidInputTest {
         supervisor().body(status.body).post(POLICE + "/tips/" + duplicate + "/status").then().statusCode(200);
     }
 
+    @Test
+    void staffWithTheLongestUserNameActAndAreRecordedWhole() {
+        // 255 code points, 4-byte ones included: Keycloak's longest user name
+        String name = "officer." + "😀".repeat(20) + "x".repeat(255 - 8 - 20);
+        String officer = Tokens.officer(name, "VN-31");
+        String ref = submittedTip("0377 " + ThreadLocalRandom.current().nextInt(100, 1000) + " "
+                + ThreadLocalRandom.current().nextInt(100, 1000))[0];
+        String base = POLICE + "/tips/" + ref;
+        given().header("Authorization", officer).post(base + "/claim").then().statusCode(200)
+                .body("assignee", equalTo(name));
+        given().header("Authorization", officer).contentType(ContentType.JSON).body(Map.of("text", "ghi chú"))
+                .post(base + "/notes").then().statusCode(201);
+        long id = given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body(Map.of("note", "số lừa đảo", "scamTypes", List.of("impersonated-police")))
+                .post(base + "/identifiers/0/indicator").then().statusCode(201).extract().<Number>path("id").longValue();
+        given().header("Authorization", Tokens.supervisor("supervisor." + "y".repeat(255 - 11)))
+                .contentType(ContentType.JSON).body(Map.of("reason", "không đủ chứng cứ"))
+                .post(POLICE + "/indicators/" + id + "/reject").then().statusCode(200);
+
+        JsonPath details = supervisor().get(base).then().statusCode(200).extract().jsonPath();
+        assertEquals(name, details.getString("assignee"));
+        assertEquals(name, details.getString("notes[-1].author"));
+        List<String> actors = supervisor().queryParam("reference", ref).get(POLICE + "/audit").then().statusCode(200).extract().path("items.actor");
+        org.assertj.core.api.Assertions.assertThat(actors).contains(name);
+
+        // one character more is refused at the door, never cut into another officer's name
+        given().header("Authorization", Tokens.officer(name + "z", "VN-31")).post(base + "/claim").then()
+                .statusCode(403).contentType("application/problem+json");
+    }
+
     // ------------------------------------------------------------------ indicators and disputes
 
     @Test
