@@ -124,8 +124,8 @@ public class TipResource {
         }
         limits.submission(sourceKeys.of(http.remoteAddress().hostAddress()));
         String language = languages.resolve(tip.lang(), headers);
-        List<AttachmentFiles.Prepared> prepared = files.prepare(uploads, keepLocation, 0);
-        return created(service.submit(tip, language, prepared, keepLocation, key));
+        return created(files.withMemory(uploads,
+                () -> service.submit(tip, language, files.prepare(uploads, keepLocation, 0), keepLocation, key)));
     }
 
     @GET
@@ -199,7 +199,7 @@ public class TipResource {
             @Context HttpServerRequest http) {
         limits.submission(sourceKeys.of(http.remoteAddress().hostAddress()));
         return noStore(Response.status(Response.Status.CREATED)
-                .entity(service.addAttachments(reference, receipt, uploads, keepLocation)));
+                .entity(files.withMemory(uploads, () -> service.addAttachments(reference, receipt, uploads, keepLocation))));
     }
 
     private static Response created(TipViews.Receipt receipt) {
