@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.tika.Tika;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.vigil.platform.db.Columns;
@@ -19,7 +23,12 @@ import org.vigil.platform.error.Problem;
 /**
  * Checks uploaded files and makes them ready to store, before any transaction starts: size and
  * count limits, the type detected from the bytes (the declared type and name are ignored), and
- * metadata removal. A refused file means nothing of the request is written.
+ * metadata removal (images keep their pixels, PDFs their content). A refused file means nothing of
+ * the request is written.
+ *
+ * <p>Files are read into the heap (and copied: cleaned, encrypted, sent to the database), so the bytes
+ * that requests may be working on at once are bounded ({@link #withMemory}): beyond the budget a
+ * request waits briefly, then gets a 503 with Retry-After, instead of the pod running out of memory.
  */
 @ApplicationScoped
 public class AttachmentFiles {
@@ -33,10 +42,51 @@ public class AttachmentFiles {
     record Prepared(String name, String mediaType, byte[] content, byte[] sha256, byte[] sentSha256, boolean locationKept) {
     }
 
+    /** Long enough for the uploads in flight to finish: they take well under a second each. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
     private final TipConfig.Attachments limits;
+    private final Semaphore memory;
+    private final int budget;
 
     AttachmentFiles(TipConfig config) {
         this.limits = config.attachments();
+        this.budget = (int) Math.min(Integer.MAX_VALUE, limits.memoryBudget().asLongValue());
+        this.memory = new Semaphore(budget, true);
+    }
+
+    /**
+     * Runs {@code work} (which reads, cleans and stores {@code uploads}) once their size fits in the
+     * memory budget; a request larger than the whole budget runs alone. Oversized files are refused
+     * with 413 first, without waiting.
+     */
+    <T> T withMemory(List<FileUpload> uploads, Supplier<T> work) {
+        List<FileUpload> files = uploads == null ? List.of() : uploads;
+        long bytes = 0;
+        for (int i = 0; i < files.size(); i++) {
+            requireSize("files[" + i + "]", files.get(i));
+            bytes += files.get(i).size();
+        }
+        int permits = (int) Math.min(bytes, budget);
+        if (permits == 0) {
+            return work.get();
+        }
+        boolean acquired;
+        try {
+            acquired = memory.tryAcquire(permits, limits.memoryWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw ApiException.unavailable("Too many files are being received right now; please retry shortly",
+                    RETRY_AFTER);
+        }
+        try {
+            return work.get();
+        } finally {
+            memory.release(permits);
+        }
     }
 
     List<Prepared> prepare(List<FileUpload> uploads, boolean keepLocation, int alreadyAttached) {
@@ -52,11 +102,15 @@ public class AttachmentFiles {
         return prepared;
     }
 
-    private Prepared prepare(String field, FileUpload upload, boolean keepLocation) {
+    private void requireSize(String field, FileUpload upload) {
         if (upload.size() > limits.maxSize().asLongValue()) {
             throw new ApiException(413, "/problems/payload-too-large", "Payload too large", "A file is too large",
                     List.of(new Problem.FieldError(field, "must be at most " + limits.maxSize().asLongValue() + " bytes")));
         }
+    }
+
+    private Prepared prepare(String field, FileUpload upload, boolean keepLocation) {
+        requireSize(field, upload);
         byte[] sent;
         try {
             sent = Files.readAllBytes(upload.uploadedFile());
@@ -74,9 +128,11 @@ public class AttachmentFiles {
         }
         byte[] stored;
         try {
-            stored = ImageMetadata.strip(mediaType, sent);
+            stored = mediaType.equals("application/pdf") ? PdfMetadata.strip(sent) : ImageMetadata.strip(mediaType, sent);
         } catch (ImageMetadata.Unreadable e) {
-            throw ApiException.invalid(field, e.getMessage());
+            throw new ApiException(422, "/problems/unprocessable-file", "File cannot be cleaned",
+                    "A file could not be read to remove its metadata, so it was not stored",
+                    List.of(new Problem.FieldError(field, e.getMessage())));
         }
         boolean locationKept = false;
         if (keepLocation && mediaType.equals("image/jpeg")) {

@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A file sent with a tip, encrypted; {@code sha256} is that of the stored plaintext (after
- * metadata removal), so evidence can be checked later. Lists use projections, never the content.
+ * A file sent with a tip, encrypted. {@code sha256Enc} is the SHA-256 of the stored plaintext (after
+ * metadata removal), encrypted, so evidence can be checked later by those who may see the file;
+ * {@code contentHash} is its keyed hash, as for identifiers. No plain digest is stored: it would let
+ * a dump confirm that a known document was reported. Lists use projections, never the content.
  */
 @Entity
 @Table(name = "tip_attachment")
@@ -35,8 +37,12 @@ public class TipAttachment extends PanacheEntityBase {
     @Column(name = "size_bytes", nullable = false)
     public long sizeBytes;
 
-    @Column(nullable = false, columnDefinition = "binary(32)")
-    public byte[] sha256;
+    /** Null only for a row from before V12 until {@link AttachmentDigests} has converted it. */
+    @Column(name = "sha256_enc", columnDefinition = "varbinary(128)")
+    public byte[] sha256Enc;
+
+    @Column(name = "content_hash", columnDefinition = "binary(32)")
+    public byte[] contentHash;
 
     @Column(name = "location_kept", nullable = false)
     public boolean locationKept;

@@ -24,6 +24,18 @@ public interface TipConfig {
         /** Size of one file as sent. quarkus.http.limits.max-body-size must allow maxCount of them. */
         @WithDefault("10M")
         MemorySize maxSize();
+
+        /**
+         * Bytes of files (as sent) that requests may be reading, cleaning and storing at once; each byte
+         * costs about four in the heap (read, cleaned, encrypted, sent to the database). Beyond it a
+         * request waits {@link #memoryWait}, then gets a 503 with Retry-After. The default fits the
+         * k8s heap (768Mi pod, MaxRAMPercentage=55) and still takes one request of 5 maximal files.
+         */
+        @WithDefault("64M")
+        MemorySize memoryBudget();
+
+        @WithDefault("2s")
+        Duration memoryWait();
     }
 
     /** In-memory rate limits: N per period. Nothing about a client is persisted or logged. */

@@ -98,10 +98,13 @@ public class TipResource {
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being processed concurrently; retry")
     @APIResponse(responseCode = "413", description = "Request body or a file too large")
     @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF (detected from its bytes)")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip, or a file"
+            + " cannot be cleaned of its metadata (a malformed image or PDF, an encrypted PDF; `errors[].field` names it)")
     @APIResponse(responseCode = "429", description = "Too many tips; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "slow-down", value = TipExamples.TOO_MANY)))
+    @APIResponse(responseCode = "503", description = "Too many files are being received at once (or the database is"
+            + " unreachable); nothing was stored: retry after Retry-After with the same Idempotency-Key")
     public Response submit(@Valid @NotNull TipRequest tip, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = IDEMPOTENCY_DOC,
                     example = "3f2b9c1e-8d4a-4a57-9a53-0c1f5d7e9b21") @HeaderParam(IDEMPOTENCY_HEADER) String key,
             @Context HttpHeaders headers, @Context HttpServerRequest http) {
@@ -126,8 +129,8 @@ public class TipResource {
         }
         limits.submission(source(http));
         String language = languages.resolve(tip.lang(), headers);
-        List<AttachmentFiles.Prepared> prepared = files.prepare(uploads, keepLocation, 0);
-        return created(service.submit(tip, language, prepared, keepLocation, key));
+        return created(files.withMemory(uploads,
+                () -> service.submit(tip, language, files.prepare(uploads, keepLocation, 0), keepLocation, key)));
     }
 
     @GET
@@ -183,20 +186,26 @@ public class TipResource {
             description = "multipart/form-data with one or more `files` parts. The type is detected from the bytes;"
                     + " JPEG, PNG, WebP and PDF are accepted. Location and device metadata (EXIF, GPS, XMP, comments)"
                     + " are removed from images. With `keepLocation=true` a JPEG photo keeps its GPS position as"
-                    + " evidence, and nothing else (no camera model or serial). PDFs are stored as sent. Limits: 5 files"
+                    + " evidence, and nothing else (no camera model or serial). Images keep their pixels only (what"
+                    + " follows the end of the image goes too); PDFs keep their content without document information,"
+                    + " XMP or ids; encrypted PDFs are refused. Limits: 5 files"
                     + " per tip, 10 MB each (configurable). Answers with all attachments of the tip.")
     @APIResponse(responseCode = "201", description = "Files stored; all attachments of the tip",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TipViews.Attachment.class)))
-    @APIResponse(responseCode = "400", description = "No file, too many files, or an unreadable image")
+    @APIResponse(responseCode = "400", description = "No file, or too many files")
     @APIResponse(responseCode = "404", description = "No tip with this reference and receipt")
     @APIResponse(responseCode = "409", description = "The tip is closed")
     @APIResponse(responseCode = "413", description = "A file is too large")
     @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-allowed", value = TipExamples.UNSUPPORTED)))
+    @APIResponse(responseCode = "422", description = "A file cannot be cleaned of its metadata (a malformed image or"
+            + " PDF, an encrypted PDF); `errors[].field` names it and nothing is stored")
     @APIResponse(responseCode = "429", description = "Too many uploads, or wrong receipts for this reference or from this"
             + " network; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many files are being received at once (or the database is"
+            + " unreachable); nothing was stored: retry after Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = AttachmentsForm.class)))
     public Response addAttachments(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
@@ -207,7 +216,8 @@ public class TipResource {
         String source = source(http);
         limits.submission(source);
         return noStore(Response.status(Response.Status.CREATED)
-                .entity(service.addAttachments(reference, receipt, uploads, keepLocation, source)));
+                .entity(files.withMemory(uploads,
+                        () -> service.addAttachments(reference, receipt, uploads, keepLocation, source))));
     }
 
     /** The rate-limit key of the caller's address: an ephemeral keyed hash, the address itself is never kept. */

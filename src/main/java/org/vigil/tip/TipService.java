@@ -63,18 +63,20 @@ public class TipService {
     private final TipConfig config;
     private final TipLimits limits;
     private final AttachmentFiles files;
+    private final AttachmentDigests digests;
     private final ObjectMapper json;
     private final EntityManager em;
     private final ZoneId zone;
     private final Event<TipReceived> received;
 
     TipService(FieldCipher cipher, KeyedHash hash, TipConfig config, TipLimits limits, AttachmentFiles files,
-            ObjectMapper json, EntityManager em, VigilConfig vigil, Event<TipReceived> received) {
+            AttachmentDigests digests, ObjectMapper json, EntityManager em, VigilConfig vigil, Event<TipReceived> received) {
         this.cipher = cipher;
         this.hash = hash;
         this.config = config;
         this.limits = limits;
         this.files = files;
+        this.digests = digests;
         this.json = json;
         this.em = em;
         this.zone = ZoneId.of(vigil.defaultZone());
@@ -280,7 +282,7 @@ public class TipService {
             row.nameEnc = cipher.encryptText(file.name());
             row.mediaType = file.mediaType();
             row.sizeBytes = file.content().length;
-            row.sha256 = file.sha256();
+            digests.fill(row, file.content(), file.sha256());
             row.locationKept = file.locationKept();
             row.contentEnc = cipher.encrypt(file.content());
             row.createdAt = now;
@@ -289,11 +291,11 @@ public class TipService {
     }
 
     private List<TipViews.Attachment> attachments(Long tipId) {
-        return em.createQuery("select a.nameEnc, a.mediaType, a.sizeBytes, a.sha256, a.locationKept"
+        return em.createQuery("select a.nameEnc, a.mediaType, a.sizeBytes, a.sha256Enc, a.locationKept"
                         + " from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
                 .setParameter(1, tipId).getResultStream()
                 .map(r -> new TipViews.Attachment(cipher.decryptText((byte[]) r[0]), (String) r[1], (Long) r[2],
-                        HexFormat.of().formatHex((byte[]) r[3]), (Boolean) r[4]))
+                        digests.shown((byte[]) r[3]), (Boolean) r[4]))
                 .toList();
     }
 

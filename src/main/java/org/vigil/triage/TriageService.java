@@ -28,6 +28,7 @@ import org.vigil.platform.web.Cursor;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.IdentifierKeys;
 import org.vigil.tip.Tip;
+import org.vigil.tip.AttachmentDigests;
 import org.vigil.tip.TipAttachment;
 import org.vigil.tip.TipCategory;
 import org.vigil.tip.TipIdentifier;
@@ -61,6 +62,7 @@ public class TriageService {
             + " t.regionCode, tt.priority, tt.assignee, t.createdAt from Tip t left join TipTriage tt on tt.tipId = t.id";
 
     private final FieldCipher cipher;
+    private final AttachmentDigests digests;
     private final TipService tips;
     private final IdentifierKeys identifierKeys;
     private final IndicatorService indicators;
@@ -69,8 +71,9 @@ public class TriageService {
     private final EntityManager em;
 
     TriageService(FieldCipher cipher, TipService tips, IdentifierKeys identifierKeys, IndicatorService indicators,
-            TriageConfig config, ObjectMapper json, EntityManager em) {
+            TriageConfig config, ObjectMapper json, EntityManager em, AttachmentDigests digests) {
         this.cipher = cipher;
+        this.digests = digests;
         this.tips = tips;
         this.identifierKeys = identifierKeys;
         this.indicators = indicators;
@@ -142,10 +145,10 @@ public class TriageService {
                         m.createdAt))
                 .toList();
         List<TriageViews.Attachment> attachments = em.createQuery("select a.id, a.nameEnc, a.mediaType, a.sizeBytes,"
-                        + " a.sha256, a.locationKept from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
+                        + " a.sha256Enc, a.locationKept from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
                 .setParameter(1, tip.id).getResultStream()
                 .map(r -> new TriageViews.Attachment((Long) r[0], cipher.decryptText((byte[]) r[1]), (String) r[2],
-                        (Long) r[3], HexFormat.of().formatHex((byte[]) r[4]), (Boolean) r[5]))
+                        (Long) r[3], digests.shown((byte[]) r[4]), (Boolean) r[5]))
                 .toList();
         List<TriageViews.Note> notes = TipNote.<TipNote>list("tipId = ?1 order by id", tip.id).stream()
                 .map(n -> new TriageViews.Note(n.author, cipher.decryptText(n.bodyEnc), n.createdAt)).toList();

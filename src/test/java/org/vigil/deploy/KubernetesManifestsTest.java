@@ -251,6 +251,48 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void multipartUploadsAreKeptInMemoryWithinThePodsMemoryLimit() throws Exception {
+        Properties app = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            app.load(in);
+        }
+        String uploads = app.getProperty("quarkus.http.body.uploads-directory").replace("${java.io.tmpdir}", "/tmp");
+        assertThat(app.getProperty("quarkus.http.body.delete-uploaded-files-on-end")).isEqualTo("true");
+        long maxBody = io.quarkus.runtime.configuration.MemorySizeConverter.class.getDeclaredConstructor().newInstance()
+                .convert(app.getProperty("quarkus.http.limits.max-body-size")).asLongValue();
+        for (List<Doc> set : sets()) {
+            Deployment deployment = one(set, Deployment.class);
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            int percentage = Integer.parseInt(percentageOf(one(set, ConfigMap.class)));
+            for (Container c : pod.getContainers()) {
+                var mount = c.getVolumeMounts().stream().filter(m -> m.getMountPath().equals(uploads)).findFirst();
+                assertThat(mount).as("%s mounts a volume on the uploads directory %s", c.getName(), uploads).isPresent();
+                var volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.get().getName())).findFirst()
+                        .orElseThrow();
+                assertThat(volume.getEmptyDir()).as("the uploads volume is an emptyDir").isNotNull();
+                assertThat(volume.getEmptyDir().getMedium()).as("uploads never reach the node's disk").isEqualTo("Memory");
+                long size = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(volume.getEmptyDir().getSizeLimit())
+                        .longValue();
+                long limit = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(c.getResources().getLimits().get("memory"))
+                        .longValue();
+                assertThat(size).as("room for two maximal bodies").isGreaterThanOrEqualTo(2 * maxBody);
+                long heap = limit * percentage / 100;
+                assertThat(heap + size).as("heap + uploads leave 128Mi of %s for the rest of the JVM", c.getName())
+                        .isLessThanOrEqualTo(limit - 128L * 1024 * 1024);
+            }
+        }
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertThat(pom).as("the image's own option (it overrides JAVA_TOOL_OPTIONS) is the same")
+                .contains("<arg>-XX:MaxRAMPercentage=" + percentageOf(one(sets().get(0), ConfigMap.class)) + "</arg>");
+    }
+
+    private static String percentageOf(ConfigMap config) {
+        Matcher m = Pattern.compile("MaxRAMPercentage=(\\d+)").matcher(config.getData().get("JAVA_TOOL_OPTIONS"));
+        assertThat(m.find()).as("the heap is a share of the memory limit (JAVA_TOOL_OPTIONS)").isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void renderedProdOverlayPinsItsImageAndScalesFromThree() throws Exception {
         if (rendered == null) {
             return;

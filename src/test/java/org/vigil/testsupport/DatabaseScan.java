@@ -21,6 +21,11 @@ public final class DatabaseScan {
      * bytes); {@code mustScan} names tables that must exist, so a renamed table cannot empty the scan.
      */
     public static List<String> columnsContaining(DataSource db, String needle, String... mustScan) throws SQLException {
+        return columnsContaining(db, needle.getBytes(java.nio.charset.StandardCharsets.UTF_8), mustScan);
+    }
+
+    /** Every column whose value contains these bytes (a binary digest, say); as above. */
+    public static List<String> columnsContaining(DataSource db, byte[] needle, String... mustScan) throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection c = db.getConnection()) {
             List<String[]> columns = new ArrayList<>();
@@ -35,7 +40,7 @@ public final class DatabaseScan {
                 String sql = "SELECT COUNT(*) FROM `" + column[0] + "` WHERE LOCATE(CAST(? AS BINARY), CAST(`" + column[1]
                         + "` AS BINARY)) > 0";
                 try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, needle);
+                    s.setBytes(1, needle);
                     try (ResultSet r = s.executeQuery()) {
                         r.next();
                         if (r.getLong(1) > 0) {

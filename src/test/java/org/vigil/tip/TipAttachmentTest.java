@@ -131,8 +131,9 @@ class TipAttachmentTest {
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(stored))).as("still a readable image").isNotNull();
         assertThat(answer.<Integer>path("[0].size")).isEqualTo(stored.length);
         assertThat(answer.<String>path("[0].sha256")).isEqualTo(HexFormat.of().formatHex(AttachmentFiles.sha256(stored)));
-        assertThat(bytesValue(db, "SELECT a.sha256 FROM tip_attachment a JOIN tip t ON t.id = a.tip_id WHERE t.reference = '"
-                + tip[0] + "'")).isEqualTo(AttachmentFiles.sha256(stored));
+        // the digest is stored encrypted (issue 12: a plain one lets a dump confirm a known file was reported)
+        assertThat(cipher.decrypt(bytesValue(db, "SELECT a.sha256_enc FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
+                + " WHERE t.reference = '" + tip[0] + "'"))).isEqualTo(AttachmentFiles.sha256(stored));
     }
 
     @Test
@@ -166,7 +167,10 @@ class TipAttachmentTest {
                 + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0] + "' ORDER BY a.id LIMIT 1"));
         assertThat(new String(storedPng, StandardCharsets.ISO_8859_1)).doesNotContain("Quy Nhon").doesNotContain("tEXt");
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(storedPng))).isNotNull();
-        assertThat(storedContent(tip[0], "hop-dong.pdf")).isEqualTo(pdf());
+        // rewritten by PDFBox without document information or ids (issue 12), the (empty) page tree kept
+        try (var stored = org.apache.pdfbox.Loader.loadPDF(storedContent(tip[0], "hop-dong.pdf"))) {
+            assertThat(stored.getNumberOfPages()).isZero();
+        }
     }
 
     @Test
