@@ -214,8 +214,8 @@ public class IndicatorService {
         IndicatorDispute dispute = new IndicatorDispute();
         dispute.indicatorId = indicator.id;
         dispute.status = IndicatorDispute.Status.OPEN;
-        dispute.statementEnc = cipher.encryptText(request.statement().strip());
-        dispute.contactEnc = cipher.encryptText(contactJson(request.contact()));
+        dispute.statementEnc = cipher.encryptText(request.statement().strip(), dispute.aad(IndicatorDispute.STATEMENT));
+        dispute.contactEnc = cipher.encryptText(contactJson(request.contact()), dispute.aad(IndicatorDispute.CONTACT));
         dispute.language = language;
         // minute precision, like every time stored about a citizen's action
         dispute.receivedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
@@ -323,7 +323,7 @@ public class IndicatorService {
     }
 
     String decryptValue(Indicator indicator) {
-        return cipher.decryptText(indicator.valueEnc);
+        return cipher.decryptText(indicator.valueEnc, indicator.aad(Indicator.VALUE));
     }
 
     // ---------------------------------------------------------------- internals
@@ -339,9 +339,9 @@ public class IndicatorService {
         Indicator indicator = new Indicator();
         indicator.type = type;
         indicator.valueHash = key.hash();
-        indicator.valueEnc = cipher.encryptText(key.value());
+        indicator.valueEnc = cipher.encryptText(key.value(), indicator.aad(Indicator.VALUE));
         indicator.scamTypes = scamTypes;
-        indicator.evidenceEnc = cipher.encryptText(evidence);
+        indicator.evidenceEnc = cipher.encryptText(evidence, indicator.aad(Indicator.EVIDENCE));
         indicator.sourceTip = tipReference;
         indicator.status = Indicator.Status.PROPOSED;
         indicator.proposedBy = actor;
@@ -442,7 +442,7 @@ public class IndicatorService {
                         .map(e -> new IndicatorViews.Event(e.action, e.actor, e.detail, e.at)).toList()
                 : null;
         return new IndicatorViews.Police(i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.scamTypes, i.status,
-                i.sourceTip, withDetails ? cipher.decryptText(i.evidenceEnc) : null, i.proposedBy, i.proposedAt,
+                i.sourceTip, withDetails ? cipher.decryptText(i.evidenceEnc, i.aad(Indicator.EVIDENCE)) : null, i.proposedBy, i.proposedAt,
                 i.verifiedBy, i.publishedAt, i.expiresAt, i.closedBy, i.closedReason, i.updatedAt, openDisputes, history);
     }
 
@@ -450,8 +450,8 @@ public class IndicatorService {
         Indicator i = find(d.indicatorId);
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
         return new IndicatorViews.PoliceDispute(d.id, i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.status,
-                d.status, d.contentPurgedAt == null ? cipher.decryptText(d.statementEnc) : null,
-                contactMap(cipher.decryptText(d.contactEnc)), d.language, d.receivedAt, d.decidedBy, d.decidedAt,
+                d.status, d.contentPurgedAt == null ? cipher.decryptText(d.statementEnc, d.aad(IndicatorDispute.STATEMENT)) : null,
+                contactMap(cipher.decryptText(d.contactEnc, d.aad(IndicatorDispute.CONTACT))), d.language, d.receivedAt, d.decidedBy, d.decidedAt,
                 d.decisionReason, d.contentPurgedAt);
     }
 
