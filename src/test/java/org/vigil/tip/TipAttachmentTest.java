@@ -109,8 +109,8 @@ class TipAttachmentTest {
     }
 
     private byte[] storedContent(String reference, String name) {
-        return cipher.decrypt(bytesValue(db, "SELECT a.content_enc FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
-                + " WHERE t.reference = '" + reference + "' ORDER BY a.id DESC LIMIT 1"));
+        return TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
+                + " WHERE t.reference = '" + reference + "' ORDER BY a.id DESC LIMIT 1");
     }
 
     @Test
@@ -162,8 +162,8 @@ class TipAttachmentTest {
                 .multiPart("files", "hop-dong.pdf", pdf(), "application/pdf")
                 .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
                 .body("mediaType", contains("image/png", "application/pdf"));
-        byte[] storedPng = cipher.decrypt(bytesValue(db, "SELECT a.content_enc FROM tip_attachment a JOIN tip t"
-                + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0] + "' ORDER BY a.id LIMIT 1"));
+        byte[] storedPng = TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t"
+                + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0] + "' ORDER BY a.id LIMIT 1");
         assertThat(new String(storedPng, StandardCharsets.ISO_8859_1)).doesNotContain("Quy Nhon").doesNotContain("tEXt");
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(storedPng))).isNotNull();
         assertThat(storedContent(tip[0], "hop-dong.pdf")).isEqualTo(pdf());
@@ -241,8 +241,8 @@ class TipAttachmentTest {
                 .body("status", equalTo("received"))
                 .body("attachments.name", contains("chuyen-khoan.jpg", "tin-nhan.png")).extract();
         String reference = answer.path("reference");
-        assertThat(gps(cipher.decrypt(bytesValue(db, "SELECT a.content_enc FROM tip_attachment a JOIN tip t"
-                + " ON t.id = a.tip_id WHERE t.reference = '" + reference + "' ORDER BY a.id LIMIT 1")))).isNull();
+        assertThat(gps(TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t"
+                + " ON t.id = a.tip_id WHERE t.reference = '" + reference + "' ORDER BY a.id LIMIT 1"))).isNull();
         given().header("X-Receipt-Code", answer.<String>path("receipt")).get("/api/v1/tips/" + reference).then()
                 .statusCode(200).body("attachments", hasSize(2));
     }

@@ -32,4 +32,8 @@ public interface CryptoConfig {
     /** How many version-1 values {@link UnboundRewrite} rewrites per transaction. */
     @WithDefault("200")
     int rewriteBatchSize();
+
+    /** How often {@link UnboundRewrite} looks for version-1 values (read by its @Scheduled expression; "off" in tests). */
+    @WithDefault("1m")
+    String rewriteEvery();
 }
