@@ -246,8 +246,8 @@ class IndicatorPublicTest {
             tip("kidnapping-ransom");
         }
         ExtractableResponse<Response> after = given().get("/api/v1/stats").then().statusCode(200).extract();
-        assertThat(after.jsonPath().getList("tipsPerMonth", Object.class))
-                .isEqualTo(before.jsonPath().getList("tipsPerMonth", Object.class));
+        assertThat(after.jsonPath().<Object>getList("tipsPerMonth"))
+                .isEqualTo(before.jsonPath().<Object>getList("tipsPerMonth"));
         given().header("If-None-Match", before.header("ETag")).get("/api/v1/stats").then().statusCode(304);
 
         // the same five, had they come last month, show once that month is over

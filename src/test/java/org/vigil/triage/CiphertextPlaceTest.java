@@ -88,6 +88,25 @@ class CiphertextPlaceTest {
     }
 
     @Test
+    void aFileWhoseContentWasReplacedByAnotherColumnsValueIsAClearConflictNotA500() throws Exception {
+        String region = region();
+        String[] tip = tipIn(region);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        given().header("X-Receipt-Code", tip[1]).multiPart("files", "anh.png", png.toByteArray(), "image/png")
+                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201);
+        long id = officerOf(region).get(POLICE + "/tips/" + tip[0]).then().statusCode(200).extract().jsonPath()
+                .getLong("attachments[0].id");
+        officerOf(region).get(POLICE + "/tips/" + tip[0] + "/attachments/" + id).then().statusCode(200);
+
+        execute("UPDATE tip_attachment SET content_enc = name_enc WHERE id = " + id);
+
+        officerOf(region).get(POLICE + "/tips/" + tip[0] + "/attachments/" + id).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("/problems/unreadable"));
+        officerOf(region).get(POLICE + "/tips/" + tip[0]).then().statusCode(200).body("attachments[0].name", equalTo("anh.png"));
+    }
+
+    @Test
     void valuesWrittenBeforeTheUpgradeAreRewrittenInTheirPlaceAndThenVersionOneIsRefused() throws Exception {
         String region = region();
         String[] tip = tipIn(region);
