@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.vigil.checklist.ScamType;
+import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.security.StaffName;
 
 /**
@@ -95,6 +96,21 @@ public class Indicator extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Names the row in its ciphertexts' binding before the INSERT gives it an id. */
+    @Column(name = "row_key", nullable = false, columnDefinition = "binary(16)")
+    public byte[] rowKey = Aad.newRowKey();
+
+    public static final String VALUE = "value_enc";
+    public static final String EVIDENCE = "evidence_enc";
+
+    public static Aad aad(String column, byte[] rowKey) {
+        return Aad.of("indicator", column, rowKey);
+    }
+
+    public Aad aad(String column) {
+        return aad(column, rowKey);
+    }
 
     /** Published, and not yet expired at {@code now}: the only state the public and partners see as listed. */
     public boolean listedAt(Instant now) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
+import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.security.StaffName;
 
 /** A holder's objection to a listed value; nothing identifies who sent it unless they left a contact. */
@@ -59,4 +60,19 @@ public class IndicatorDispute extends PanacheEntityBase {
     /** When DisputeRetention deleted the statement and contact; null while they are kept. */
     @Column(name = "content_purged_at")
     public Instant contentPurgedAt;
+
+    /** Names the row in its ciphertexts' binding before the INSERT gives it an id. */
+    @Column(name = "row_key", nullable = false, columnDefinition = "binary(16)")
+    public byte[] rowKey = Aad.newRowKey();
+
+    public static final String STATEMENT = "statement_enc";
+    public static final String CONTACT = "contact_enc";
+
+    public static Aad aad(String column, long indicatorId, byte[] rowKey) {
+        return Aad.of("indicator_dispute", column, indicatorId, rowKey);
+    }
+
+    public Aad aad(String column) {
+        return aad(column, indicatorId, rowKey);
+    }
 }

@@ -237,8 +237,8 @@ public class IndicatorService {
         IndicatorDispute dispute = new IndicatorDispute();
         dispute.indicatorId = indicator.id;
         dispute.status = IndicatorDispute.Status.OPEN;
-        dispute.statementEnc = cipher.encryptText(request.statement().strip());
-        dispute.contactEnc = cipher.encryptText(contactJson(request.contact()));
+        dispute.statementEnc = cipher.encryptText(request.statement().strip(), dispute.aad(IndicatorDispute.STATEMENT));
+        dispute.contactEnc = cipher.encryptText(contactJson(request.contact()), dispute.aad(IndicatorDispute.CONTACT));
         dispute.language = language;
         // minute precision, like every time stored about a citizen's action
         dispute.receivedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
@@ -364,7 +364,7 @@ public class IndicatorService {
     }
 
     String decryptValue(Indicator indicator) {
-        return cipher.decryptText(indicator.valueEnc);
+        return cipher.decryptText(indicator.valueEnc, indicator.aad(Indicator.VALUE));
     }
 
     // ---------------------------------------------------------------- internals
@@ -380,9 +380,9 @@ public class IndicatorService {
         Indicator indicator = new Indicator();
         indicator.type = type;
         indicator.valueHash = key.hash();
-        indicator.valueEnc = cipher.encryptText(key.value());
+        indicator.valueEnc = cipher.encryptText(key.value(), indicator.aad(Indicator.VALUE));
         indicator.scamTypes = scamTypes;
-        indicator.evidenceEnc = cipher.encryptText(evidence);
+        indicator.evidenceEnc = cipher.encryptText(evidence, indicator.aad(Indicator.EVIDENCE));
         indicator.sourceTip = tipReference;
         indicator.status = Indicator.Status.PROPOSED;
         indicator.proposedBy = actor;
@@ -492,17 +492,19 @@ public class IndicatorService {
                         .map(e -> new IndicatorViews.Event(e.action, e.actor, e.detail, e.at)).toList()
                 : null;
         return new IndicatorViews.Police(i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.scamTypes, i.status,
-                seesTip ? i.sourceTip : null, details ? cipher.decryptText(i.evidenceEnc) : null, i.proposedBy, i.proposedAt,
-                i.verifiedBy, i.publishedAt, i.expiresAt, i.closedBy, seesTip ? i.closedReason : null, i.updatedAt,
-                openDisputes, history);
+                seesTip ? i.sourceTip : null, details ? cipher.decryptText(i.evidenceEnc, i.aad(Indicator.EVIDENCE)) : null,
+                i.proposedBy, i.proposedAt, i.verifiedBy, i.publishedAt, i.expiresAt, i.closedBy,
+                seesTip ? i.closedReason : null, i.updatedAt, openDisputes, history);
     }
 
     private IndicatorViews.PoliceDispute disputeView(IndicatorDispute d, boolean withContent) {
         Indicator i = find(d.indicatorId);
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
         return new IndicatorViews.PoliceDispute(d.id, i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.status,
-                d.status, withContent && d.contentPurgedAt == null ? cipher.decryptText(d.statementEnc) : null,
-                withContent ? contactMap(cipher.decryptText(d.contactEnc)) : null, d.language, d.receivedAt, d.decidedBy, d.decidedAt,
+                d.status, withContent && d.contentPurgedAt == null
+                        ? cipher.decryptText(d.statementEnc, d.aad(IndicatorDispute.STATEMENT)) : null,
+                withContent ? contactMap(cipher.decryptText(d.contactEnc, d.aad(IndicatorDispute.CONTACT))) : null,
+                d.language, d.receivedAt, d.decidedBy, d.decidedAt,
                 d.decisionReason, d.contentPurgedAt);
     }
 

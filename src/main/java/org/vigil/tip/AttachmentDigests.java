@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HexFormat;
 import java.util.List;
+import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
+import org.vigil.platform.crypto.Reading;
 
 /**
  * The digests kept of a stored file: its SHA-256 encrypted (shown to officers and the tipster) and
@@ -31,13 +33,14 @@ public class AttachmentDigests {
     }
 
     void fill(TipAttachment row, byte[] content, byte[] sha256) {
-        row.sha256Enc = cipher.encrypt(sha256);
+        row.sha256Enc = cipher.encrypt(sha256, row.aad(TipAttachment.SHA256));
         row.contentHash = hash.hash(CONTENT_PURPOSE, content);
     }
 
-    /** The SHA-256 (hex) of the stored file, or null for a row not converted yet. */
-    public String shown(byte[] sha256Enc) {
-        return sha256Enc == null ? null : HexFormat.of().formatHex(cipher.decrypt(sha256Enc));
+    /** The SHA-256 (hex) of the stored file, or null for a row not converted yet (or unreadable in its place). */
+    public String shown(Reading reading, String field, byte[] sha256Enc, Aad aad) {
+        byte[] sha256 = reading.bytes(field, sha256Enc, aad);
+        return sha256 == null ? null : HexFormat.of().formatHex(sha256);
     }
 
     /**
@@ -55,15 +58,19 @@ public class AttachmentDigests {
     @Transactional
     int convertBatch() {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM tip_attachment WHERE sha256 IS NOT NULL"
-                + " ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED").setParameter(1, BATCH).getResultList();
-        for (Number id : ids) {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, tip_id, row_key FROM tip_attachment WHERE sha256 IS NOT NULL"
+                + " ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED", Object[].class).setParameter(1, BATCH).getResultList();
+        for (Object[] row : rows) {
+            long tipId = ((Number) row[1]).longValue();
+            byte[] rowKey = (byte[]) row[2];
             byte[] content = cipher.decrypt((byte[]) em.createNativeQuery(
-                    "SELECT content_enc FROM tip_attachment WHERE id = ?1").setParameter(1, id).getSingleResult());
+                    "SELECT content_enc FROM tip_attachment WHERE id = ?1").setParameter(1, row[0]).getSingleResult(),
+                    TipAttachment.aad(TipAttachment.CONTENT, tipId, rowKey));
             em.createNativeQuery("UPDATE tip_attachment SET sha256_enc = ?1, content_hash = ?2, sha256 = NULL WHERE id = ?3")
-                    .setParameter(1, cipher.encrypt(AttachmentFiles.sha256(content)))
-                    .setParameter(2, hash.hash(CONTENT_PURPOSE, content)).setParameter(3, id).executeUpdate();
+                    .setParameter(1, cipher.encrypt(AttachmentFiles.sha256(content),
+                            TipAttachment.aad(TipAttachment.SHA256, tipId, rowKey)))
+                    .setParameter(2, hash.hash(CONTENT_PURPOSE, content)).setParameter(3, row[0]).executeUpdate();
         }
-        return ids.size();
+        return rows.size();
     }
 }

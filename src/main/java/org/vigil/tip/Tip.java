@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.vigil.platform.crypto.Aad;
 
 /** A citizen's tip. Sensitive fields are ciphertext from {@code FieldCipher}; see V5__tips.sql. */
 @Entity
@@ -67,6 +68,19 @@ public class Tip extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public long version;
+
+    public static final String PLACE = "place_enc";
+    public static final String NARRATIVE = "narrative_enc";
+    public static final String CONTACT = "contact_enc";
+
+    /** A tip's values are bound to its reference, which exists before the INSERT and never changes. */
+    public static Aad aad(String column, String reference) {
+        return Aad.of("tip", column, reference);
+    }
+
+    public Aad aad(String column) {
+        return aad(column, reference);
+    }
 
     public static Optional<Tip> byReference(String reference) {
         return find("reference", reference).firstResultOptional();

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vigil.platform.crypto.Aad;
 
 /**
  * A file sent with a tip, encrypted. {@code sha256Enc} is the SHA-256 of the stored plaintext (after
@@ -53,4 +54,20 @@ public class TipAttachment extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Names the row in its ciphertexts' binding before the INSERT gives it an id. */
+    @Column(name = "row_key", nullable = false, columnDefinition = "binary(16)")
+    public byte[] rowKey = Aad.newRowKey();
+
+    public static final String NAME = "name_enc";
+    public static final String CONTENT = "content_enc";
+    public static final String SHA256 = "sha256_enc";
+
+    public static Aad aad(String column, long tipId, byte[] rowKey) {
+        return Aad.of("tip_attachment", column, tipId, rowKey);
+    }
+
+    public Aad aad(String column) {
+        return aad(column, tipId, rowKey);
+    }
 }

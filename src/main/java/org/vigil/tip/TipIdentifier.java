@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.vigil.platform.crypto.Aad;
 
 /**
  * A suspect's phone number, account, link... named in a tip: the value encrypted, plus a keyed
@@ -38,4 +39,13 @@ public class TipIdentifier extends PanacheEntityBase {
 
     @Column(name = "normalized_hash", nullable = false, columnDefinition = "binary(32)")
     public byte[] normalizedHash;
+
+    /** Bound to its tip and its position there (both set before the INSERT). */
+    public static Aad aad(long tipId, int position) {
+        return Aad.of("tip_identifier", "value_enc", tipId, position);
+    }
+
+    public Aad aad() {
+        return aad(tipId, position);
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vigil.platform.crypto.Aad;
 
 /** One message of a tip's anonymous thread, from the tipster or (with triage) from the police. */
 @Entity
@@ -33,7 +34,20 @@ public class TipMessage extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Names the row in its ciphertext's binding before the INSERT gives it an id. */
+    @Column(name = "row_key", nullable = false, columnDefinition = "binary(16)")
+    public byte[] rowKey = Aad.newRowKey();
+
     /** Keyed hash of the tipster's Idempotency-Key, if one was sent: one message per key and tip. */
     @Column(name = "idempotency_key_hash", columnDefinition = "binary(32)")
     public byte[] idempotencyKeyHash;
+
+    /** Bound to tip, row and author: a police reply does not read as the tipster's message. */
+    public static Aad aad(long tipId, byte[] rowKey, String author) {
+        return Aad.of("tip_message", "body_enc", tipId, rowKey, author);
+    }
+
+    public Aad aad() {
+        return aad(tipId, rowKey, author);
+    }
 }

@@ -24,8 +24,10 @@ import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.vigil.platform.config.VigilConfig;
+import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
+import org.vigil.platform.crypto.Reading;
 import org.vigil.platform.error.ApiException;
 
 /**
@@ -105,7 +107,9 @@ public class TipService {
                             "This Idempotency-Key was already used for a different tip; use a new key for a new tip");
                 }
                 Tip tip = Tip.findById(earlier.tipId);
-                return receipt(tip, cipher.decryptText(earlier.receiptEnc), attachments(tip.id));
+                byte[] receipt = cipher.decryptUnder(idempotencyKey.getBytes(StandardCharsets.US_ASCII), earlier.receiptSalt,
+                        earlier.receiptEnc, earlier.aad());
+                return receipt(tip, new String(receipt, StandardCharsets.US_ASCII), attachments(tip.id));
             }
             if (earlier != null) {
                 earlier.delete();
@@ -125,9 +129,9 @@ public class TipService {
         tip.incidentDate = request.incidentDate();
         tip.regionCode = request.place() == null || request.place().regionCode() == null
                 ? null : request.place().regionCode().toUpperCase(Locale.ROOT);
-        tip.placeEnc = cipher.encryptText(placeJson(request.place()));
-        tip.narrativeEnc = cipher.encryptText(request.narrative().strip());
-        tip.contactEnc = cipher.encryptText(contactJson(request.contact()));
+        tip.placeEnc = cipher.encryptText(placeJson(request.place()), tip.aad(Tip.PLACE));
+        tip.narrativeEnc = cipher.encryptText(request.narrative().strip(), tip.aad(Tip.NARRATIVE));
+        tip.contactEnc = cipher.encryptText(contactJson(request.contact()), tip.aad(Tip.CONTACT));
         tip.language = language;
         tip.createdAt = minuteNow();
         tip.updatedAt = tip.createdAt;
@@ -138,7 +142,7 @@ public class TipService {
             row.tipId = tip.id;
             row.position = i;
             row.type = identifiers.get(i).type();
-            row.valueEnc = cipher.encryptText(identifiers.get(i).shown());
+            row.valueEnc = cipher.encryptText(identifiers.get(i).shown(), row.aad());
             row.normalizedHash = identifierHash(identifiers.get(i).key());
             row.persist();
         }
@@ -150,7 +154,10 @@ public class TipService {
             record.keyHash = keyHash;
             record.requestHash = requestHash;
             record.tipId = tip.id;
-            record.receiptEnc = cipher.encryptText(receipt);
+            // under a key only a retry sending the same Idempotency-Key can derive again
+            record.receiptSalt = Aad.newRowKey();
+            record.receiptEnc = cipher.encryptUnder(idempotencyKey.getBytes(StandardCharsets.US_ASCII), record.receiptSalt,
+                    receipt.getBytes(StandardCharsets.US_ASCII), record.aad());
             record.expiresAt = tip.createdAt.plus(config.idempotencyTtl());
             record.persist();
             try {
@@ -167,9 +174,12 @@ public class TipService {
     @Transactional
     public TipViews.Status status(String reference, String receipt, String sourceKey) {
         Tip tip = verified(reference, receipt, sourceKey);
+        // a message that does not decrypt in its place (moved or altered in the database) is left out
+        Reading reading = cipher.reading();
         List<TipViews.Message> messages = TipMessage.<TipMessage>list("tipId = ?1 order by id", tip.id).stream()
-                .map(m -> new TipViews.Message(m.author.toLowerCase(Locale.ROOT), cipher.decryptText(m.bodyEnc), day(m.createdAt)))
-                .toList();
+                .map(m -> new TipViews.Message(m.author.toLowerCase(Locale.ROOT), reading.text("message", m.bodyEnc, m.aad()),
+                        day(m.createdAt)))
+                .filter(m -> m.text() != null).toList();
         return new TipViews.Status(tip.reference, tip.status.publicStatus(), day(tip.createdAt), messages, attachments(tip.id));
     }
 
@@ -184,7 +194,7 @@ public class TipService {
             Optional<TipMessage> earlier = TipMessage.<TipMessage>find("tipId = ?1 and idempotencyKeyHash = ?2", tip.id, keyHash)
                     .firstResultOptional();
             if (earlier.isPresent()) {
-                if (!cipher.decryptText(earlier.get().bodyEnc).equals(text)) {
+                if (!text.equals(cipher.reading().text("message", earlier.get().bodyEnc, earlier.get().aad()))) {
                     throw ApiException.unprocessable(
                             "This Idempotency-Key was already used for a different message; use a new key for a new message");
                 }
@@ -194,7 +204,7 @@ public class TipService {
         TipMessage message = new TipMessage();
         message.tipId = tip.id;
         message.author = TipMessage.TIPSTER;
-        message.bodyEnc = cipher.encryptText(text);
+        message.bodyEnc = cipher.encryptText(text, message.aad());
         message.createdAt = minuteNow();
         message.idempotencyKeyHash = keyHash;
         message.persist();
@@ -279,23 +289,26 @@ public class TipService {
         for (AttachmentFiles.Prepared file : attachments) {
             TipAttachment row = new TipAttachment();
             row.tipId = tip.id;
-            row.nameEnc = cipher.encryptText(file.name());
+            row.nameEnc = cipher.encryptText(file.name(), row.aad(TipAttachment.NAME));
             row.mediaType = file.mediaType();
             row.sizeBytes = file.content().length;
             digests.fill(row, file.content(), file.sha256());
             row.locationKept = file.locationKept();
-            row.contentEnc = cipher.encrypt(file.content());
+            row.contentEnc = cipher.encrypt(file.content(), row.aad(TipAttachment.CONTENT));
             row.createdAt = now;
             row.persist();
         }
     }
 
     private List<TipViews.Attachment> attachments(Long tipId) {
-        return em.createQuery("select a.nameEnc, a.mediaType, a.sizeBytes, a.sha256Enc, a.locationKept"
+        Reading reading = cipher.reading();
+        return em.createQuery("select a.nameEnc, a.mediaType, a.sizeBytes, a.sha256Enc, a.locationKept, a.rowKey"
                         + " from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
                 .setParameter(1, tipId).getResultStream()
-                .map(r -> new TipViews.Attachment(cipher.decryptText((byte[]) r[0]), (String) r[1], (Long) r[2],
-                        digests.shown((byte[]) r[3]), (Boolean) r[4]))
+                .map(r -> new TipViews.Attachment(reading.text("name", (byte[]) r[0],
+                        TipAttachment.aad(TipAttachment.NAME, tipId, (byte[]) r[5])), (String) r[1], (Long) r[2],
+                        digests.shown(reading, "sha256", (byte[]) r[3], TipAttachment.aad(TipAttachment.SHA256, tipId, (byte[]) r[5])),
+                        (Boolean) r[4]))
                 .toList();
     }
 

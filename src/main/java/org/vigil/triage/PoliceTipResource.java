@@ -100,6 +100,8 @@ public class PoliceTipResource {
     @APIResponse(responseCode = "200", description = "The file, as stored (metadata removed)",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such tip or attachment, or not in the officer's region")
+    @APIResponse(responseCode = "409", description = "The stored file does not decrypt in its place (altered or moved in"
+            + " the database)")
     public Response download(@Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Parameter(description = "Attachment id from the tip's details", example = "42") @PathParam("id") long id) {
         TriageService.Download file = service.download(officer, reference, id);

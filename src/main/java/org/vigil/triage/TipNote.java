@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.security.StaffName;
 
 /** An officer's internal note on a tip, encrypted; never part of the tipster's view. */
@@ -30,4 +31,17 @@ public class TipNote extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Names the row in its ciphertext's binding before the INSERT gives it an id. */
+    @Column(name = "row_key", nullable = false, columnDefinition = "binary(16)")
+    public byte[] rowKey = Aad.newRowKey();
+
+    /** Bound to tip, row and author. */
+    public static Aad aad(long tipId, byte[] rowKey, String author) {
+        return Aad.of("tip_note", "body_enc", tipId, rowKey, author);
+    }
+
+    public Aad aad() {
+        return aad(tipId, rowKey, author);
+    }
 }

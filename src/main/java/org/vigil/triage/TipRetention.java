@@ -7,55 +7,106 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.vigil.platform.crypto.FieldCipher;
+import org.vigil.tip.Tip;
 import org.vigil.tip.TipStatus;
 
 /**
- * Deletes the content of tips closed or rejected longer than {@code vigil.triage.retention.days}
- * ago, unless on legal hold: narrative (replaced by an empty ciphertext, the column being required),
- * place, contact, identifiers, messages, files, idempotency records and internal notes. What remains
- * is what statistics need: category, region, in-danger flag, dates, outcome, and the audit log.
+ * Deletes a tip's content once its status's retention period has passed, unless on legal hold
+ * (vigil.triage.retention.*):
+ * <ul>
+ * <li>CLOSED, REJECTED: {@code days} after closing;
+ * <li>REFERRED: {@code referred-days} after the referral (the case system holds the case onward);
+ * <li>NEW, TRIAGED, INVESTIGATING: {@code untouched-days} after the last activity; such a tip first
+ * shows in the gauge {@code vigil_triage_stale_tips} after {@code stale-days}, so no tip is purged
+ * before anyone could have been alerted to it.
+ * </ul>
+ * Deleted: narrative (replaced by an empty ciphertext, the column being required), place, contact,
+ * identifiers, messages, files, idempotency records, internal notes, labels, and the labels copied
+ * into the audit log's details (the one update the audit log allows). What remains is what
+ * statistics need: category, region, in-danger flag, dates, outcome, and the rest of the audit log.
  */
 @ApplicationScoped
 public class TipRetention {
 
-    private final TriageConfig config;
+    private static final Logger LOG = Logger.getLogger(TipRetention.class);
+    private static final List<String> OPEN = TriageMetrics.OPEN.stream().map(Enum::name).toList();
+
+    /** A tip's last activity: its own update time or the last audited action on it, whichever is later. */
+    static final String LAST_ACTIVITY = "GREATEST(t.updated_at, COALESCE((SELECT MAX(a.at) FROM triage_audit a"
+            + " WHERE a.tip_id = t.id), t.updated_at))";
+
+    private final TipRetentionSchedule config;
     private final FieldCipher cipher;
     private final EntityManager em;
 
     TipRetention(TriageConfig config, FieldCipher cipher, EntityManager em) {
-        this.config = config;
+        this.config = config.retention();
         this.cipher = cipher;
         this.em = em;
     }
 
     @Scheduled(every = "${vigil.triage.retention.every:1h}", delayed = "${vigil.triage.retention.delay:5m}", identity = "triage-retention")
     void scheduled() {
-        purgeClosedBefore(Instant.now().minus(config.retention().days(), ChronoUnit.DAYS));
+        Instant now = Instant.now();
+        purgeClosedBefore(now.minus(config.days(), ChronoUnit.DAYS));
+        purgeReferredBefore(now.minus(config.referredDays(), ChronoUnit.DAYS));
+        purgeUntouchedSince(now.minus(config.untouchedDays(), ChronoUnit.DAYS));
     }
 
-    /** One batch; returns the number of tips purged. */
+    /** One batch of CLOSED and REJECTED tips closed before {@code cutoff}; returns the number purged. */
     @Transactional
     int purgeClosedBefore(Instant cutoff) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT tt.tip_id FROM tip_triage tt JOIN tip t ON t.id = tt.tip_id"
-                        + " WHERE tt.content_purged_at IS NULL AND tt.legal_hold = FALSE AND tt.closed_at < ?1"
-                        + " AND t.status IN (?2, ?3) ORDER BY tt.closed_at LIMIT ?4 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, cutoff).setParameter(2, TipStatus.CLOSED.name()).setParameter(3, TipStatus.REJECTED.name())
-                .setParameter(4, config.retention().batchSize()).getResultList();
-        byte[] empty = cipher.encryptText("");
+        return purge(due("tt.closed_at < ?1 AND t.status IN ('" + TipStatus.CLOSED + "', '" + TipStatus.REJECTED + "')",
+                cutoff));
+    }
+
+    /** One batch of REFERRED tips referred before {@code cutoff} (closed_at is the referral's time). */
+    @Transactional
+    int purgeReferredBefore(Instant cutoff) {
+        return purge(due("tt.closed_at < ?1 AND t.status = '" + TipStatus.REFERRED + "'", cutoff));
+    }
+
+    /** One batch of open tips without any activity since {@code cutoff}. */
+    @Transactional
+    int purgeUntouchedSince(Instant cutoff) {
+        List<Object[]> tips = due(LAST_ACTIVITY + " < ?1 AND t.status IN ('" + String.join("', '", OPEN) + "')", cutoff);
+        tips.forEach(r -> LOG.warnf("Tip %s had no activity for %d days: its content is deleted under the retention"
+                + " rules", r[1], config.untouchedDays()));
+        return purge(tips);
+    }
+
+    /** Tip ids and references due, locked; a NEW tip may have no triage row yet. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> due(String condition, Instant cutoff) {
+        return em.createNativeQuery("SELECT t.id, t.reference FROM tip t LEFT JOIN tip_triage tt ON tt.tip_id = t.id"
+                        + " WHERE tt.content_purged_at IS NULL AND COALESCE(tt.legal_hold, FALSE) = FALSE AND " + condition
+                        + " ORDER BY t.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, cutoff).setParameter(2, config.batchSize()).getResultList();
+    }
+
+    private int purge(List<Object[]> tips) {
         Instant now = Instant.now();
-        for (Number id : ids) {
-            long tipId = id.longValue();
-            for (String table : List.of("tip_identifier", "tip_message", "tip_attachment", "tip_idempotency", "tip_note")) {
+        for (Object[] row : tips) {
+            long tipId = ((Number) row[0]).longValue();
+            String reference = (String) row[1];
+            for (String table : List.of("tip_identifier", "tip_message", "tip_attachment", "tip_idempotency", "tip_note",
+                    "tip_label")) {
                 em.createNativeQuery("DELETE FROM " + table + " WHERE tip_id = ?1").setParameter(1, tipId).executeUpdate();
             }
+            // labels are officers' words about the content; the audit line keeps that they were changed
+            em.createNativeQuery("UPDATE triage_audit SET detail = NULL WHERE tip_id = ?1 AND action = ?2")
+                    .setParameter(1, tipId).setParameter(2, AuditAction.LABELS.name()).executeUpdate();
             em.createNativeQuery("UPDATE tip SET narrative_enc = ?1, place_enc = NULL, contact_enc = NULL,"
                             + " version = version + 1 WHERE id = ?2")
-                    .setParameter(1, empty).setParameter(2, tipId).executeUpdate();
+                    .setParameter(1, cipher.encryptText("", Tip.aad(Tip.NARRATIVE, reference))).setParameter(2, tipId)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT IGNORE INTO tip_triage (tip_id, priority, version) VALUES (?1, 'NORMAL', 0)")
+                    .setParameter(1, tipId).executeUpdate();
             em.createNativeQuery("UPDATE tip_triage SET content_purged_at = ?1, version = version + 1 WHERE tip_id = ?2")
                     .setParameter(1, now).setParameter(2, tipId).executeUpdate();
         }
-        return ids.size();
+        return tips.size();
     }
 }

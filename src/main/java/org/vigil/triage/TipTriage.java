@@ -36,7 +36,7 @@ public class TipTriage extends PanacheEntityBase {
     @Column(name = "duplicate_of", length = 11, columnDefinition = "char(11)")
     public String duplicateOf;
 
-    /** When the tip became CLOSED or REJECTED: the retention period runs from here. */
+    /** When the tip became CLOSED, REJECTED or REFERRED: its retention period runs from here. */
     @Column(name = "closed_at")
     public Instant closedAt;
 

@@ -2,7 +2,6 @@ package org.vigil.triage;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.vigil.platform.config.RetentionSchedule;
 
 /** Settings of the police triage (prefix {@code vigil.triage}). */
 @ConfigMapping(prefix = "vigil.triage")
@@ -12,8 +11,8 @@ public interface TriageConfig {
     @WithDefault("region")
     String regionClaim();
 
-    /** Days after closing or rejection before a tip's content is deleted (legal hold aside): TipRetention. */
-    RetentionSchedule retention();
+    /** How long a tip's content is kept in each status (legal hold aside): TipRetention. */
+    TipRetentionSchedule retention();
 
     /** How often the alerting gauges are refreshed (read by TriageMetrics' @Scheduled expression). */
     @WithDefault("30s")

@@ -29,9 +29,15 @@ public class TriageMetrics {
     private final EntityManager em;
     private final Map<TipStatus, AtomicLong> open = new EnumMap<>(TipStatus.class);
     private final AtomicLong oldestInDangerSeconds = new AtomicLong();
+    private final AtomicLong stale = new AtomicLong();
+    private final TipRetentionSchedule retention;
 
-    TriageMetrics(MeterRegistry registry, EntityManager em) {
+    TriageMetrics(MeterRegistry registry, EntityManager em, TriageConfig config) {
         this.em = em;
+        this.retention = config.retention();
+        Gauge.builder("vigil.triage.stale.tips", stale, AtomicLong::get)
+                .description("Open tips without any activity for vigil.triage.retention.stale-days; their content is"
+                        + " deleted after untouched-days").register(registry);
         for (TipStatus status : OPEN) {
             AtomicLong value = new AtomicLong();
             open.put(status, value);
@@ -53,5 +59,9 @@ public class TriageMetrics {
         Instant oldest = em.createQuery("select min(t.createdAt) from Tip t where t.status = :new and t.inDangerNow = true",
                 Instant.class).setParameter("new", TipStatus.NEW).getSingleResult();
         oldestInDangerSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
+        stale.set(((Number) em.createNativeQuery("SELECT COUNT(*) FROM tip t LEFT JOIN tip_triage tt ON tt.tip_id = t.id"
+                        + " WHERE t.status IN ?1 AND tt.content_purged_at IS NULL AND " + TipRetention.LAST_ACTIVITY + " < ?2")
+                .setParameter(1, OPEN.stream().map(Enum::name).toList())
+                .setParameter(2, Instant.now().minus(Duration.ofDays(retention.staleDays()))).getSingleResult()).longValue());
     }
 }

@@ -23,6 +23,7 @@ import org.vigil.indicator.IndicatorRequests;
 import org.vigil.indicator.IndicatorService;
 import org.vigil.indicator.IndicatorViews;
 import org.vigil.platform.crypto.FieldCipher;
+import org.vigil.platform.crypto.Reading;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.web.Cursor;
 import org.vigil.platform.web.Page;
@@ -139,38 +140,57 @@ public class TriageService {
         Tip tip = visibleTip(officer, reference);
         audit(officer, tip, AuditAction.VIEW, null);
         TipTriage triage = TipTriage.findById(tip.id);
-        List<TriageViews.Identifier> identifiers = identifiers(tip);
-        List<TriageViews.Message> messages = TipMessage.<TipMessage>list("tipId = ?1 order by id", tip.id).stream()
-                .map(m -> new TriageViews.Message(m.author.toLowerCase(Locale.ROOT), cipher.decryptText(m.bodyEnc),
-                        m.createdAt))
-                .toList();
-        List<TriageViews.Attachment> attachments = em.createQuery("select a.id, a.nameEnc, a.mediaType, a.sizeBytes,"
-                        + " a.sha256Enc, a.locationKept from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
-                .setParameter(1, tip.id).getResultStream()
-                .map(r -> new TriageViews.Attachment((Long) r[0], cipher.decryptText((byte[]) r[1]), (String) r[2],
-                        (Long) r[3], digests.shown((byte[]) r[4]), (Boolean) r[5]))
-                .toList();
-        List<TriageViews.Note> notes = TipNote.<TipNote>list("tipId = ?1 order by id", tip.id).stream()
-                .map(n -> new TriageViews.Note(n.author, cipher.decryptText(n.bodyEnc), n.createdAt)).toList();
+        // a value that does not decrypt in its place (moved or altered in the database) is shown as
+        // null and named in "unreadable", rather than failing the whole answer
+        Reading reading = cipher.reading();
+        List<TriageViews.Identifier> identifiers = identifiers(tip, reading);
+        List<TipMessage> messageRows = TipMessage.list("tipId = ?1 order by id", tip.id);
+        List<TriageViews.Message> messages = new ArrayList<>();
+        for (TipMessage m : messageRows) {
+            messages.add(new TriageViews.Message(m.author.toLowerCase(Locale.ROOT),
+                    reading.text("messages[" + messages.size() + "].text", m.bodyEnc, m.aad()), m.createdAt));
+        }
+        List<Object[]> attachmentRows = em.createQuery("select a.id, a.nameEnc, a.mediaType, a.sizeBytes,"
+                        + " a.sha256Enc, a.locationKept, a.rowKey from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
+                .setParameter(1, tip.id).getResultList();
+        List<TriageViews.Attachment> attachments = new ArrayList<>();
+        for (Object[] r : attachmentRows) {
+            attachments.add(new TriageViews.Attachment((Long) r[0], reading.text("attachments[" + attachments.size() + "].name",
+                    (byte[]) r[1], TipAttachment.aad(TipAttachment.NAME, tip.id, (byte[]) r[6])), (String) r[2],
+                    (Long) r[3], digests.shown(reading, "attachments[" + attachments.size() + "].sha256",
+                            (byte[]) r[4], TipAttachment.aad(TipAttachment.SHA256, tip.id, (byte[]) r[6])),
+                    (Boolean) r[5]));
+        }
+        List<TipNote> noteRows = TipNote.list("tipId = ?1 order by id", tip.id);
+        List<TriageViews.Note> notes = new ArrayList<>();
+        for (TipNote n : noteRows) {
+            notes.add(new TriageViews.Note(n.author, reading.text("notes[" + notes.size() + "].text", n.bodyEnc, n.aad()),
+                    n.createdAt));
+        }
+        Map<String, Object> place = map(reading.text("place", tip.placeEnc, tip.aad(Tip.PLACE)));
+        String narrative = reading.text("narrative", tip.narrativeEnc, tip.aad(Tip.NARRATIVE));
+        Map<String, Object> contact = map(reading.text("contact", tip.contactEnc, tip.aad(Tip.CONTACT)));
         return new TriageViews.Details(tip.reference, tip.status, tip.category, tip.inDangerNow, tip.incidentDate,
-                tip.regionCode, map(cipher.decryptText(tip.placeEnc)), cipher.decryptText(tip.narrativeEnc),
-                map(cipher.decryptText(tip.contactEnc)), tip.language, tip.createdAt,
+                tip.regionCode, place, narrative, contact, tip.language, tip.createdAt,
                 triage == null ? Priority.NORMAL : triage.priority, triage == null ? null : triage.assignee,
                 labels(tip.id), triage == null ? null : triage.rejection, triage == null ? null : triage.duplicateOf,
                 identifiers, messages, attachments, notes, related(officer, tip), triage != null && triage.legalHold,
-                triage == null ? null : triage.contentPurgedAt, tip.version);
+                triage == null ? null : triage.contentPurgedAt, tip.version, reading.unreadable());
     }
 
     /**
      * The tip's identifiers decrypted, each marked with the listed scam indicator it matches (one
      * query for all of them; a listed domain marks links to its subdomains too).
      */
-    private List<TriageViews.Identifier> identifiers(Tip tip) {
+    private List<TriageViews.Identifier> identifiers(Tip tip, Reading reading) {
         List<TipIdentifier> rows = TipIdentifier.list("tipId = ?1 order by position", tip.id);
-        List<String> values = rows.stream().map(i -> cipher.decryptText(i.valueEnc)).toList();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            values.add(reading.text("identifiers[" + i + "].value", rows.get(i).valueEnc, rows.get(i).aad()));
+        }
         List<List<byte[]>> lookups = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            lookups.add(identifierKeys.lookupHashes(rows.get(i), values.get(i)));
+            lookups.add(values.get(i) == null ? List.of() : identifierKeys.lookupHashes(rows.get(i), values.get(i)));
         }
         List<IndicatorViews.Mark> marks = indicators.marks(lookups);
         List<TriageViews.Identifier> identifiers = new ArrayList<>();
@@ -195,7 +215,7 @@ public class TriageService {
             throw ApiException.notFound("This tip has no identifier at this position");
         }
         IndicatorViews.Police proposed = indicators.proposeFromTip(officer.name(), identifier.type,
-                cipher.decryptText(identifier.valueEnc), tip.reference, request);
+                cipher.decryptText(identifier.valueEnc, identifier.aad()), tip.reference, request);
         audit(officer, tip, AuditAction.INDICATOR_PROPOSED, "identifier " + position + " as indicator " + proposed.id());
         return proposed;
     }
@@ -209,7 +229,8 @@ public class TriageService {
             throw ApiException.notFound("This tip has no such attachment");
         }
         audit(officer, tip, AuditAction.DOWNLOAD, "attachment " + file.id);
-        return new Download(cipher.decryptText(file.nameEnc), file.mediaType, cipher.decrypt(file.contentEnc));
+        return new Download(cipher.decryptText(file.nameEnc, file.aad(TipAttachment.NAME)), file.mediaType,
+                cipher.decrypt(file.contentEnc, file.aad(TipAttachment.CONTENT)));
     }
 
     public record Download(String name, String mediaType, byte[] content) {
@@ -304,7 +325,7 @@ public class TriageService {
         tip.status = to;
         tip.updatedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         TipTriage triage = ensureTriageRow(tip);
-        if (to == TipStatus.CLOSED || to == TipStatus.REJECTED) {
+        if (to == TipStatus.CLOSED || to == TipStatus.REJECTED || to == TipStatus.REFERRED) {
             triage.closedAt = Instant.now();
         }
         triage.rejection = reason;
@@ -368,7 +389,7 @@ public class TriageService {
         TipNote note = new TipNote();
         note.tipId = tip.id;
         note.author = officer.name();
-        note.bodyEnc = cipher.encryptText(text.strip());
+        note.bodyEnc = cipher.encryptText(text.strip(), note.aad());
         note.createdAt = Instant.now();
         note.persist();
         audit(officer, tip, AuditAction.NOTE, "note " + note.id);
@@ -386,7 +407,7 @@ public class TriageService {
         TipMessage message = new TipMessage();
         message.tipId = tip.id;
         message.author = TipMessage.POLICE;
-        message.bodyEnc = cipher.encryptText(text.strip());
+        message.bodyEnc = cipher.encryptText(text.strip(), message.aad());
         message.createdAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         message.persist();
         tip.updatedAt = message.createdAt;

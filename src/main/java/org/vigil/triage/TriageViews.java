@@ -64,7 +64,10 @@ public final class TriageViews {
             @Schema(description = "Kept past the retention period by a supervisor") boolean legalHold,
             @Schema(description = "When the content was deleted under the retention rules; absent while kept")
             Instant contentPurgedAt,
-            @Schema(description = "Optimistic-lock version of the tip") long version) {
+            @Schema(description = "Optimistic-lock version of the tip") long version,
+            @Schema(description = "Fields whose stored value does not decrypt in its place (altered or moved in the"
+                    + " database): they are shown as null. Empty when everything could be read",
+                    examples = "[\"messages[1].text\"]") List<String> unreadable) {
     }
 
     @Schema(name = "PoliceTipIdentifier")

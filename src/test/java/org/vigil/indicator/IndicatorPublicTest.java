@@ -182,6 +182,7 @@ class IndicatorPublicTest {
     @Test
     void statisticsHideEveryCountBelowFive() throws SQLException {
         YearMonth now = YearMonth.now(ZONE);
+        YearMonth lastFinished = now.minusMonths(1);
         YearMonth few = now.minusMonths(10);
         YearMonth many = now.minusMonths(9);
         List<String> fewTips = new ArrayList<>();
@@ -201,8 +202,8 @@ class IndicatorPublicTest {
         ExtractableResponse<Response> answer = given().get("/api/v1/stats").then().statusCode(200)
                 .header("Cache-Control", "public, max-age=60").extract();
         JsonPath stats = answer.jsonPath();
-        assertThat(stats.getString("toMonth")).isEqualTo(now.toString());
-        assertThat(stats.getString("fromMonth")).isEqualTo(now.minusMonths(11).toString());
+        assertThat(stats.getString("toMonth")).as("finished months only").isEqualTo(lastFinished.toString());
+        assertThat(stats.getString("fromMonth")).isEqualTo(lastFinished.minusMonths(11).toString());
         assertThat(count(stats, few, "forced-labour")).isEqualTo("<5");
         assertThat(count(stats, many, "illegal-exit")).as("6 tips, the rejected one left out").isEqualTo("6");
         assertThat(stats.getList("tipsPerMonth")).as("every month and category").hasSize(12 * 6);
@@ -232,6 +233,33 @@ class IndicatorPublicTest {
         // now 5: shown as a number, and the ETag changes with it
         given().header("If-None-Match", etag).get("/api/v1/stats").then().statusCode(200);
         assertThat(count(given().get("/api/v1/stats").then().extract().jsonPath(), few, "forced-labour")).isEqualTo("5");
+    }
+
+    @Test
+    void statisticsPublishFinishedMonthsOnlySoATipSentNowChangesNothing() throws SQLException {
+        YearMonth now = YearMonth.now(ZONE);
+        ExtractableResponse<Response> before = given().get("/api/v1/stats").then().statusCode(200).extract();
+        assertThat(before.jsonPath().getList("tipsPerMonth.month", String.class)).as("the current month is never counted")
+                .doesNotContain(now.toString()).contains(now.minusMonths(1).toString());
+
+        for (int i = 0; i < 5; i++) {
+            tip("kidnapping-ransom");
+        }
+        ExtractableResponse<Response> after = given().get("/api/v1/stats").then().statusCode(200).extract();
+        assertThat(after.jsonPath().<Object>getList("tipsPerMonth"))
+                .isEqualTo(before.jsonPath().<Object>getList("tipsPerMonth"));
+        given().header("If-None-Match", before.header("ETag")).get("/api/v1/stats").then().statusCode(304);
+
+        // the same five, had they come last month, show once that month is over
+        List<String> lastMonth = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lastMonth.add(tip("kidnapping-ransom"));
+        }
+        dateTips(lastMonth, now.minusMonths(1));
+        String shown = count(given().get("/api/v1/stats").then().statusCode(200).extract().jsonPath(), now.minusMonths(1),
+                "kidnapping-ransom");
+        assertThat(shown).isNotEqualTo("<5");
+        assertThat(Long.parseLong(shown)).isGreaterThanOrEqualTo(5);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -120,10 +120,12 @@ class IndicatorWorkflowTest {
         IdentifierKeys.Key key = keys.of("", new TipRequest.Identifier(IdentifierType.PHONE, phone, null, null));
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO indicator (type,"
                 + " value_hash, value_enc, scam_types, status, proposed_by, proposed_at, verified_by, published_at,"
-                + " expires_at, updated_at) VALUES ('PHONE', ?, ?, 'loan-app', 'PUBLISHED', 'officer.a', UTC_TIMESTAMP(6),"
-                + " 'supervisor.b', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 DAY, UTC_TIMESTAMP(6))")) {
+                + " expires_at, updated_at, row_key) VALUES ('PHONE', ?, ?, 'loan-app', 'PUBLISHED', 'officer.a', UTC_TIMESTAMP(6),"
+                + " 'supervisor.b', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 DAY, UTC_TIMESTAMP(6), ?)")) {
+            byte[] rowKey = org.vigil.platform.crypto.Aad.newRowKey();
             s.setBytes(1, key.hash());
-            s.setBytes(2, cipher.encryptText(key.value()));
+            s.setBytes(2, cipher.encryptText(key.value(), Indicator.aad(Indicator.VALUE, rowKey)));
+            s.setBytes(3, rowKey);
             s.executeUpdate();
         }
         listedHashes.refresh();
@@ -437,9 +439,11 @@ class IndicatorWorkflowTest {
         assertThat(disputeById("OPEN", disputes.get(openPhone))).as("an open dispute is kept however old")
                 .containsKeys("statement", "contact");
         try (Connection c = db.getConnection(); Statement st = c.createStatement();
-                var rs = st.executeQuery("SELECT statement_enc, contact_enc FROM indicator_dispute WHERE id = " + disputes.get(oldPhone))) {
+                var rs = st.executeQuery("SELECT statement_enc, contact_enc, indicator_id, row_key FROM indicator_dispute WHERE id = "
+                        + disputes.get(oldPhone))) {
             assertThat(rs.next()).isTrue();
-            assertThat(cipher.decryptText(rs.getBytes(1))).isEmpty();
+            assertThat(cipher.decryptText(rs.getBytes(1), IndicatorDispute.aad(IndicatorDispute.STATEMENT, rs.getLong(3),
+                    rs.getBytes(4)))).isEmpty();
             assertThat(rs.getBytes(2)).isNull();
         }
         assertThat(retention.purgeDecidedBefore(Instant.now().minus(java.time.Duration.ofDays(365))))

@@ -109,8 +109,8 @@ class TipAttachmentTest {
     }
 
     private byte[] storedContent(String reference, String name) {
-        return cipher.decrypt(bytesValue(db, "SELECT a.content_enc FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
-                + " WHERE t.reference = '" + reference + "' ORDER BY a.id DESC LIMIT 1"));
+        return TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
+                + " WHERE t.reference = '" + reference + "' ORDER BY a.id DESC LIMIT 1");
     }
 
     @Test
@@ -132,8 +132,8 @@ class TipAttachmentTest {
         assertThat(answer.<Integer>path("[0].size")).isEqualTo(stored.length);
         assertThat(answer.<String>path("[0].sha256")).isEqualTo(HexFormat.of().formatHex(AttachmentFiles.sha256(stored)));
         // the digest is stored encrypted (issue 12: a plain one lets a dump confirm a known file was reported)
-        assertThat(cipher.decrypt(bytesValue(db, "SELECT a.sha256_enc FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
-                + " WHERE t.reference = '" + tip[0] + "'"))).isEqualTo(AttachmentFiles.sha256(stored));
+        assertThat(TipFixtures.attachmentValue(db, cipher, TipAttachment.SHA256, "FROM tip_attachment a JOIN tip t"
+                + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0] + "'")).isEqualTo(AttachmentFiles.sha256(stored));
     }
 
     @Test
@@ -163,8 +163,8 @@ class TipAttachmentTest {
                 .multiPart("files", "hop-dong.pdf", pdf(), "application/pdf")
                 .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
                 .body("mediaType", contains("image/png", "application/pdf"));
-        byte[] storedPng = cipher.decrypt(bytesValue(db, "SELECT a.content_enc FROM tip_attachment a JOIN tip t"
-                + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0] + "' ORDER BY a.id LIMIT 1"));
+        byte[] storedPng = TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t"
+                + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0] + "' ORDER BY a.id LIMIT 1");
         assertThat(new String(storedPng, StandardCharsets.ISO_8859_1)).doesNotContain("Quy Nhon").doesNotContain("tEXt");
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(storedPng))).isNotNull();
         // rewritten by PDFBox without document information or ids (issue 12), the (empty) page tree kept
@@ -245,8 +245,8 @@ class TipAttachmentTest {
                 .body("status", equalTo("received"))
                 .body("attachments.name", contains("chuyen-khoan.jpg", "tin-nhan.png")).extract();
         String reference = answer.path("reference");
-        assertThat(gps(cipher.decrypt(bytesValue(db, "SELECT a.content_enc FROM tip_attachment a JOIN tip t"
-                + " ON t.id = a.tip_id WHERE t.reference = '" + reference + "' ORDER BY a.id LIMIT 1")))).isNull();
+        assertThat(gps(TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t"
+                + " ON t.id = a.tip_id WHERE t.reference = '" + reference + "' ORDER BY a.id LIMIT 1"))).isNull();
         given().header("X-Receipt-Code", answer.<String>path("receipt")).get("/api/v1/tips/" + reference).then()
                 .statusCode(200).body("attachments", hasSize(2));
     }

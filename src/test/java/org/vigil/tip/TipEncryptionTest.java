@@ -44,9 +44,9 @@ class TipEncryptionTest {
         byte[] narrative = bytesValue(db, "SELECT narrative_enc " + row);
         assertThat(new String(narrative, StandardCharsets.ISO_8859_1)).doesNotContain(marker);
         assertThat(FieldCipher.keyIdOf(narrative)).isEqualTo("dev-insecure-1");
-        assertThat(cipher.decryptText(narrative)).isEqualTo("Người môi giới " + marker + " giữ hộ chiếu của nạn nhân");
-        assertThat(cipher.decryptText(bytesValue(db, "SELECT contact_enc " + row))).contains("Lan " + marker);
-        assertThat(json.readTree(cipher.decryptText(bytesValue(db, "SELECT place_enc " + row))).get("latitude").asDouble())
+        assertThat(cipher.decryptText(narrative, Tip.aad(Tip.NARRATIVE, reference))).isEqualTo("Người môi giới " + marker + " giữ hộ chiếu của nạn nhân");
+        assertThat(cipher.decryptText(bytesValue(db, "SELECT contact_enc " + row), Tip.aad(Tip.CONTACT, reference))).contains("Lan " + marker);
+        assertThat(json.readTree(cipher.decryptText(bytesValue(db, "SELECT place_enc " + row), Tip.aad(Tip.PLACE, reference))).get("latitude").asDouble())
                 .isEqualTo(13.75);
         assertThat(TipFixtures.stringValue(db, "SELECT region_code " + row)).isEqualTo("VN-31");
         for (String column : List.of("place_enc", "contact_enc")) {
@@ -74,7 +74,8 @@ class TipEncryptionTest {
                     .isEqualTo(service.identifierHash("url:tuyen-dung-campuchia.com"));
             byte[] value = bytesValue(db, "SELECT i.value_enc" + ofTip + " AND i.position = 0");
             assertThat(new String(value, StandardCharsets.ISO_8859_1)).doesNotContain("977");
-            assertThat(cipher.decryptText(value)).isEqualTo("+84977123456");
+            long tipId = TipFixtures.longValue(db, "SELECT id FROM tip WHERE reference = '" + reference + "'");
+            assertThat(cipher.decryptText(value, TipIdentifier.aad(tipId, 0))).isEqualTo("+84977123456");
         }
         assertThat(TipFixtures.longValue(db, "SELECT COUNT(DISTINCT tip_id) FROM tip_identifier WHERE normalized_hash = X'"
                 + java.util.HexFormat.of().formatHex(phoneHash) + "'")).isGreaterThanOrEqualTo(2);

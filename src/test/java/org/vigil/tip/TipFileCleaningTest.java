@@ -77,8 +77,8 @@ class TipFileCleaningTest {
     }
 
     private byte[] stored(String reference) {
-        return cipher.decrypt(bytesValue(db, "SELECT a.content_enc FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
-                + " WHERE t.reference = '" + reference + "' ORDER BY a.id DESC LIMIT 1"));
+        return TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
+                + " WHERE t.reference = '" + reference + "' ORDER BY a.id DESC LIMIT 1");
     }
 
     private static String text(byte[] bytes) {

@@ -78,6 +78,22 @@ final class TipFixtures {
         }
     }
 
+    /** Content of the attachment the query ({@code FROM tip_attachment a ... }) finds, decrypted in its place. */
+    static byte[] attachmentContent(DataSource db, org.vigil.platform.crypto.FieldCipher cipher, String fromWhere) {
+        return attachmentValue(db, cipher, TipAttachment.CONTENT, fromWhere);
+    }
+
+    /** An encrypted column of the first attachment row {@code fromWhere} selects (alias {@code a}), decrypted in its place. */
+    static byte[] attachmentValue(DataSource db, org.vigil.platform.crypto.FieldCipher cipher, String column, String fromWhere) {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT a." + column + ", a.tip_id, a.row_key " + fromWhere)) {
+            r.next();
+            return cipher.decrypt(r.getBytes(1), TipAttachment.aad(column, r.getLong(2), r.getBytes(3)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void execute(DataSource db, String sql) {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);

@@ -32,6 +32,9 @@ class TipIdempotencyTest {
     DataSource db;
 
     @Inject
+    org.vigil.platform.crypto.FieldCipher cipher;
+
+    @Inject
     TipService service;
 
     private static ExtractableResponse<Response> send(String key, Object body) {
@@ -60,6 +63,42 @@ class TipIdempotencyTest {
                 + " WHERE t.reference = '" + first.path("reference") + "'"))
                 .as("the stored receipt is encrypted").isNotNull()
                 .doesNotContain(TipFixtures.stringValue(db, "SELECT HEX('" + first.path("receipt") + "')"));
+    }
+
+    @Test
+    void theStoredReceiptOpensOnlyWithTheIdempotencyKeyNotWithTheDatabaseAndServiceKeys() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> tip = tip();
+        ExtractableResponse<Response> first = send(key, tip);
+        assertThat(first.statusCode()).isEqualTo(201);
+        String receipt = first.path("receipt");
+
+        byte[] stored;
+        String keyHash;
+        long tipId;
+        try (var c = db.getConnection(); var s = c.createStatement(); var r = s.executeQuery("SELECT i.receipt_enc, i.key_hash,"
+                + " i.tip_id FROM tip_idempotency i JOIN tip t ON t.id = i.tip_id WHERE t.reference = '" + first.path("reference") + "'")) {
+            assertThat(r.next()).isTrue();
+            stored = r.getBytes(1);
+            keyHash = r.getString(2);
+            tipId = r.getLong(3);
+        }
+        // whoever holds the database and every service key (the %test keys) cannot read it
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cipher.decrypt(stored, TipIdempotency.aad(keyHash, tipId)))
+                .isInstanceOf(org.vigil.platform.crypto.UnreadableValueException.class);
+        assertThat(org.vigil.platform.crypto.FieldCipher.keyIdOf(stored)).as("under no service key").isEmpty();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(receipt);
+
+        ExtractableResponse<Response> retry = send(key, tip);
+        assertThat(retry.<String>path("receipt")).isEqualTo(receipt);
+        given().header("X-Receipt-Code", retry.<String>path("receipt")).get("/api/v1/tips/" + retry.path("reference"))
+                .then().statusCode(200);
+
+        ExtractableResponse<Response> otherKey = send(UUID.randomUUID().toString(), tip);
+        assertThat(otherKey.statusCode()).isEqualTo(201);
+        assertThat(otherKey.<String>path("reference")).as("another key is another tip").isNotEqualTo(first.path("reference"));
+        assertThat(otherKey.<String>path("receipt")).isNotEqualTo(receipt);
+        assertThat(otherKey.asString()).doesNotContain(receipt).doesNotContain(first.<String>path("reference"));
     }
 
     @Test

@@ -105,8 +105,8 @@ class TipUploadMemoryTest {
                 } else {
                     created++;
                     String reference = answer.path("reference");
-                    byte[] stored = cipher.decrypt(bytesValue(db, "SELECT a.content_enc FROM tip_attachment a JOIN tip t"
-                            + " ON t.id = a.tip_id WHERE t.reference = '" + reference + "'"));
+                    byte[] stored = TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t"
+                            + " ON t.id = a.tip_id WHERE t.reference = '" + reference + "'");
                     assertThat(stored).as("a 201's file is stored whole").isEqualTo(expected);
                 }
             }

@@ -34,6 +34,9 @@ class TipRetentionTest {
     @Inject
     DataSource db;
 
+    @Inject
+    TriageMetrics metrics;
+
     /** A tip of the region, closed (TRIAGED -> INVESTIGATING -> CLOSED) and dated as closed long ago. */
     private String[] closedLongAgo(String region) {
         String[] tip = tipIn(region);
@@ -93,6 +96,122 @@ class TipRetentionTest {
                 .statusCode(409).contentType("application/problem+json");
         PoliceFixtures.supervisor().queryParam("reference", held[0]).get(POLICE + "/audit").then()
                 .body("items.action", org.hamcrest.Matchers.hasItem("LEGAL_HOLD"));
+    }
+
+    /** Moves the tip along the workflow, as an officer of its region. */
+    private static void move(String region, String reference, String... statuses) {
+        for (String status : statuses) {
+            Map<String, Object> change = status.equals("REJECTED") ? Map.of("status", status, "reason", "spam") : Map.of("status", status);
+            officerOf(region).body(change).post(POLICE + "/tips/" + reference + "/status").then().statusCode(200);
+        }
+    }
+
+    private String tipId(String reference) {
+        return "(SELECT id FROM tip WHERE reference = '" + reference + "')";
+    }
+
+    private void assertPurged(String region, String reference) {
+        officerOf(region).get(POLICE + "/tips/" + reference).then().statusCode(200)
+                .body("narrative", equalTo("")).body("contact", nullValue()).body("place", nullValue())
+                .body("identifiers.size()", equalTo(0)).body("labels.size()", equalTo(0))
+                .body("contentPurgedAt", notNullValue());
+    }
+
+    private void assertKept(String region, String reference) {
+        officerOf(region).get(POLICE + "/tips/" + reference).then().statusCode(200)
+                .body("narrative", org.hamcrest.Matchers.not(equalTo(""))).body("contentPurgedAt", nullValue());
+    }
+
+    @Test
+    void rejectedTipsLoseTheirContentLabelsAndTheLabelsCopiedIntoTheAuditLog() {
+        String region = region();
+        String[] tip = tipIn(region);
+        officerOf(region).body(Map.of("labels", java.util.List.of("nguyen-van-a", "cambodia")))
+                .put(POLICE + "/tips/" + tip[0] + "/labels").then().statusCode(200);
+        move(region, tip[0], "REJECTED");
+        execute("UPDATE tip_triage SET closed_at = '2001-01-01' WHERE tip_id = " + tipId(tip[0]));
+
+        assertThat(retention.purgeClosedBefore(Instant.now().minus(config.retention().days(), ChronoUnit.DAYS)))
+                .isGreaterThanOrEqualTo(1);
+
+        assertPurged(region, tip[0]);
+        assertThat(count("SELECT COUNT(*) FROM tip_label WHERE tip_id = " + tipId(tip[0]))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM triage_audit WHERE tip_id = " + tipId(tip[0])
+                + " AND (detail LIKE '%nguyen-van-a%' OR detail LIKE '%cambodia%')")).as("labels copied into the audit log").isZero();
+        PoliceFixtures.supervisor().queryParam("reference", tip[0]).get(POLICE + "/audit").then()
+                .body("items.action", org.hamcrest.Matchers.hasItem("LABELS"));
+    }
+
+    @Test
+    void referredTipsLoseTheirContentTheReferralPeriodAfterTheReferral() {
+        String region = region();
+        String[] referred = tipIn(region);
+        move(region, referred[0], "TRIAGED", "INVESTIGATING", "REFERRED");
+        assertThat(count("SELECT COUNT(*) FROM tip_triage WHERE closed_at IS NOT NULL AND tip_id = " + tipId(referred[0])))
+                .as("the referral's time is kept").isEqualTo(1);
+        String[] recent = tipIn(region);
+        move(region, recent[0], "TRIAGED", "INVESTIGATING", "REFERRED");
+        execute("UPDATE tip_triage SET closed_at = '2001-01-01' WHERE tip_id = " + tipId(referred[0]));
+
+        retention.purgeClosedBefore(Instant.now().minus(config.retention().days(), ChronoUnit.DAYS));
+        assertKept(region, referred[0]);
+        assertThat(retention.purgeReferredBefore(Instant.now().minus(config.retention().referredDays(), ChronoUnit.DAYS)))
+                .isGreaterThanOrEqualTo(1);
+
+        assertPurged(region, referred[0]);
+        assertKept(region, recent[0]);
+    }
+
+    @Test
+    void untouchedNewTipsAreCountedAsStaleFirstAndPurgedOnlyAfterTheLongMaximum() {
+        String region = region();
+        String[] stale = tipIn(region);
+        String[] forgotten = tipIn(region);
+        String[] read = tipIn(region);
+        execute("UPDATE tip SET created_at = '2001-01-01', updated_at = NOW() - INTERVAL " + (config.retention().staleDays() + 1)
+                + " DAY WHERE reference = '" + stale[0] + "'");
+        execute("UPDATE tip SET created_at = '2001-01-01', updated_at = '2001-01-01' WHERE reference IN ('" + forgotten[0]
+                + "', '" + read[0] + "')");
+        // an officer read this one lately: that is activity
+        officerOf(region).get(POLICE + "/tips/" + read[0]).then().statusCode(200);
+
+        metrics.refresh();
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        double staleTips = Double.parseDouble(scrape.lines().filter(l -> l.startsWith("vigil_triage_stale_tips"))
+                .findFirst().orElseThrow().replaceAll(".* ", ""));
+        assertThat(staleTips).as("the stale and the forgotten tip alert before anything is purged").isGreaterThanOrEqualTo(2);
+
+        assertThat(retention.purgeUntouchedSince(Instant.now().minus(config.retention().untouchedDays(), ChronoUnit.DAYS)))
+                .isGreaterThanOrEqualTo(1);
+
+        assertKept(region, stale[0]);
+        assertKept(region, read[0]);
+        officerOf(region).get(POLICE + "/tips/" + forgotten[0]).then().body("status", equalTo("NEW"))
+                .body("narrative", equalTo("")).body("contentPurgedAt", notNullValue());
+    }
+
+    @Test
+    void triagedAndInvestigatingTipsWithoutActivityArePurgedAfterTheMaximumUnlessOnLegalHold() {
+        String region = region();
+        String[] triaged = tipIn(region);
+        move(region, triaged[0], "TRIAGED");
+        String[] investigating = tipIn(region);
+        move(region, investigating[0], "TRIAGED", "INVESTIGATING");
+        String[] held = tipIn(region);
+        move(region, held[0], "TRIAGED", "INVESTIGATING");
+        PoliceFixtures.supervisor().body(Map.of("hold", true)).put(POLICE + "/tips/" + held[0] + "/legal-hold").then()
+                .statusCode(200);
+        for (String[] tip : new String[][] {triaged, investigating, held}) {
+            execute("UPDATE tip SET updated_at = '2001-01-01' WHERE reference = '" + tip[0] + "'");
+            execute("UPDATE triage_audit SET at = '2001-01-01' WHERE reference = '" + tip[0] + "'");
+        }
+
+        assertThat(retention.purgeUntouchedSince(Instant.now().minus(config.retention().untouchedDays(), ChronoUnit.DAYS)))
+                .isGreaterThanOrEqualTo(2);
+
+        assertPurged(region, triaged[0]);
+        assertPurged(region, investigating[0]);
+        assertKept(region, held[0]);
     }
 
     private void execute(String sql) {

@@ -23,7 +23,8 @@ import org.vigil.tip.TipCategory;
  * Counts for the public, recomputed at most every {@code vigil.indicator.stats.refresh} (three
  * grouped queries), so that a busy statistics page does not count the tip table on every read.
  * Months are those of the service's zone; each month's bounds are computed here, so the database
- * needs no time-zone tables.
+ * needs no time-zone tables. Only finished months are counted: a count of the current month, moving
+ * as tips arrive, would tell whoever watches it that a tip of a rare category was just sent.
  */
 @ApplicationScoped
 public class PublicStatistics {
@@ -62,7 +63,7 @@ public class PublicStatistics {
     @Transactional
     Statistics compute() {
         Instant now = Instant.now();
-        YearMonth last = YearMonth.now(zone);
+        YearMonth last = YearMonth.now(zone).minusMonths(1);
         int count = Math.max(1, config.stats().months());
         List<YearMonth> months = new ArrayList<>();
         List<Instant> bounds = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.vigil.tip.TipCategory;
 @Schema(name = "PublicStatistics", description = "Counts for the public, each a whole number or \"<5\"")
 public record Statistics(
         @Schema(description = "First month counted (in the service's zone)", examples = "2025-12") String fromMonth,
-        @Schema(description = "Last month counted, the current one", examples = "2026-11") String toMonth,
+        @Schema(description = "Last month counted: the last finished one, never the current month", examples = "2026-11") String toMonth,
         @Schema(description = "Tips received per month and category, rejected ones (spam, duplicates) left out",
                 maxItems = 1200) List<TipCount> tipsPerMonth,
         @Schema(description = "Indicators listed now (police-verified, not expired) per type", maxItems = 10)

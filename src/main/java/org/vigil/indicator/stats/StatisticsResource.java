@@ -33,7 +33,8 @@ public class StatisticsResource {
 
     @GET
     @Operation(summary = "Public statistics: tips per category and month, listed indicators per type, events held",
-            description = "The last 12 months (vigil.indicator.stats.months), months of the service's zone. Any count"
+            description = "The last 12 finished months (vigil.indicator.stats.months), months of the service's zone; the"
+                    + " current month is never counted. Any count"
                     + " below 5, zero included, is shown as \"<5\" so that no tip can be singled out. Recomputed at most"
                     + " every 5 minutes; supports If-None-Match (304).")
     @APIResponse(responseCode = "200", description = "The statistics",

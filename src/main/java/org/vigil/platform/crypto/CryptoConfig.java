@@ -1,6 +1,7 @@
 package org.vigil.platform.crypto;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,4 +21,19 @@ public interface CryptoConfig {
 
     /** Base64 secret (at least 256 bits) for keyed hashes: receipts, identifiers, idempotency keys. */
     Optional<String> hashKey();
+
+    /**
+     * Whether values written before V13 (version 1, not bound to their place) may still be read, so
+     * that {@link UnboundRewrite} can rewrite them. Turn off once its log says none is left.
+     */
+    @WithDefault("true")
+    boolean readUnbound();
+
+    /** How many version-1 values {@link UnboundRewrite} rewrites per transaction. */
+    @WithDefault("200")
+    int rewriteBatchSize();
+
+    /** How often {@link UnboundRewrite} looks for version-1 values (read by its @Scheduled expression; "off" in tests). */
+    @WithDefault("1m")
+    String rewriteEvery();
 }

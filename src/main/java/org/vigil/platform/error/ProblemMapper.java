@@ -34,6 +34,7 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vigil.platform.crypto.UnreadableValueException;
 
 /**
  * The one place where failures become HTTP answers: RFC 9457 problem+json, a 4xx for every
@@ -112,6 +113,19 @@ public class ProblemMapper {
                 "Someone else changed this resource at the same time; read it again and retry", List.of()));
     }
 
+    /**
+     * A stored value that does not decrypt in its place (moved or altered in the database, see
+     * org.vigil.platform.crypto.Aad) where the answer cannot do without it, e.g. a file download.
+     * Answers that can show the rest name such fields in {@code unreadable} instead.
+     */
+    @ServerExceptionMapper
+    public Response unreadableValue(UnreadableValueException e) {
+        LOG.warnf("Answered 409: %s", e.getMessage());
+        return respond(new Problem("/problems/unreadable", "Stored value cannot be read", 409,
+                "A stored value this answer needs does not decrypt where it is stored (it was altered or moved in the"
+                        + " database); it cannot be shown", List.of()));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         if (e.getCause() instanceof ApiException api) {
@@ -133,6 +147,9 @@ public class ProblemMapper {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return api(api);
+            }
+            if (cause instanceof UnreadableValueException unreadable) {
+                return unreadableValue(unreadable);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentEdit((RuntimeException) cause);

@@ -16,6 +16,8 @@ class CryptoTest {
     private static final String K2 = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
     private static final String HASH = Base64.getEncoder().encodeToString("a hash key of at least 32 bytes!".getBytes());
 
+    private static final Aad PLACE = Aad.of("tip", "narrative_enc", "7KQM2XHD9PA");
+
     static CryptoConfig config(String active, Map<String, String> keys, String hashKey) {
         return new CryptoConfig() {
             public Optional<String> activeKeyId() {
@@ -28,6 +30,18 @@ class CryptoTest {
 
             public Optional<String> hashKey() {
                 return Optional.ofNullable(hashKey);
+            }
+
+            public boolean readUnbound() {
+                return true;
+            }
+
+            public int rewriteBatchSize() {
+                return 200;
+            }
+
+            public String rewriteEvery() {
+                return "off";
             }
         };
     }
@@ -67,31 +81,80 @@ class CryptoTest {
     @Test
     void ciphertextNamesItsKeyAndOldKeysStillDecryptAfterRotation() {
         FieldCipher before = new FieldCipher(config("k1", Map.of("k1", K1), HASH));
-        byte[] stored = before.encryptText("Số tài khoản 0123456789 của kẻ lừa đảo");
+        byte[] stored = before.encryptText("Số tài khoản 0123456789 của kẻ lừa đảo", PLACE);
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("0123456789");
         assertThat(FieldCipher.keyIdOf(stored)).isEqualTo("k1");
 
         FieldCipher after = new FieldCipher(config("k2", Map.of("k1", K1, "k2", K2), HASH));
-        assertThat(after.decryptText(stored)).isEqualTo("Số tài khoản 0123456789 của kẻ lừa đảo");
-        assertThat(FieldCipher.keyIdOf(after.encryptText("x"))).isEqualTo("k2");
+        assertThat(after.decryptText(stored, PLACE)).isEqualTo("Số tài khoản 0123456789 của kẻ lừa đảo");
+        assertThat(FieldCipher.keyIdOf(after.encryptText("x", PLACE))).isEqualTo("k2");
     }
 
     @Test
     void sameTextEncryptsDifferentlyEachTime() {
         FieldCipher cipher = new FieldCipher(config("k1", Map.of("k1", K1), HASH));
-        assertThat(cipher.encryptText("same")).isNotEqualTo(cipher.encryptText("same"));
+        assertThat(cipher.encryptText("same", PLACE)).isNotEqualTo(cipher.encryptText("same", PLACE));
     }
 
     @Test
     void alteredCiphertextOrHeaderIsRejected() {
         FieldCipher cipher = new FieldCipher(config("k1", Map.of("k1", K1, "k2", K2), HASH));
-        byte[] stored = cipher.encryptText("narrative");
+        byte[] stored = cipher.encryptText("narrative", PLACE);
         byte[] body = stored.clone();
         body[body.length - 1] ^= 1;
-        assertThatThrownBy(() -> cipher.decrypt(body)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(body, PLACE)).isInstanceOf(IllegalStateException.class);
         byte[] header = stored.clone();
         header[3] = '2'; // claims key k2
-        assertThatThrownBy(() -> cipher.decrypt(header)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(header, PLACE)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aValueDecryptsOnlyInThePlaceItWasWrittenFor() {
+        FieldCipher cipher = new FieldCipher(config("k1", Map.of("k1", K1), HASH));
+        byte[] reply = cipher.encryptText("Công an trả lời", Aad.of("tip_message", "body_enc", 7, "ab", "POLICE"));
+        assertThat(cipher.decryptText(reply, Aad.of("tip_message", "body_enc", 7, "ab", "POLICE"))).isEqualTo("Công an trả lời");
+        for (Aad elsewhere : java.util.List.of(Aad.of("tip_message", "body_enc", 7, "ab", "TIPSTER"),
+                Aad.of("tip_message", "body_enc", 8, "ab", "POLICE"), Aad.of("tip_note", "body_enc", 7, "ab", "POLICE"),
+                Aad.of("tip_message", "other_enc", 7, "ab", "POLICE"), Aad.of("tip_message", "body_enc", "7a", "b", "POLICE"))) {
+            assertThatThrownBy(() -> cipher.decryptText(reply, elsewhere)).as("%s", elsewhere)
+                    .isInstanceOf(UnreadableValueException.class);
+        }
+    }
+
+    @Test
+    void versionOneValuesAreReadUntilTheRewriteHasRunAndThenRefused() throws Exception {
+        FieldCipher cipher = new FieldCipher(config("k1", Map.of("k1", K1), HASH));
+        byte[] old = org.vigil.testsupport.VersionOne.encrypt("k1", Base64.getDecoder().decode(K1), "cũ".getBytes(StandardCharsets.UTF_8));
+        assertThat(FieldCipher.isUnbound(old)).isTrue();
+        assertThat(cipher.decryptText(old, PLACE)).isEqualTo("cũ");
+        byte[] bound = cipher.rebind(old, PLACE);
+        assertThat(FieldCipher.isUnbound(bound)).isFalse();
+        assertThat(cipher.decryptText(bound, PLACE)).isEqualTo("cũ");
+        assertThatThrownBy(() -> cipher.decryptText(bound, Aad.of("tip", "contact_enc", "X"))).isInstanceOf(UnreadableValueException.class);
+        cipher.refuseUnbound();
+        assertThatThrownBy(() -> cipher.decryptText(old, PLACE)).isInstanceOf(UnreadableValueException.class);
+    }
+
+    @Test
+    void aValueUnderADerivedKeyOpensOnlyWithTheSameSecretAndSalt() {
+        FieldCipher cipher = new FieldCipher(config("k1", Map.of("k1", K1), HASH));
+        byte[] salt = Aad.newRowKey();
+        byte[] sealed = cipher.encryptUnder("idem-1".getBytes(), salt, "RECEIPT".getBytes(), PLACE);
+        assertThat(cipher.decryptUnder("idem-1".getBytes(), salt, sealed, PLACE)).isEqualTo("RECEIPT".getBytes());
+        assertThatThrownBy(() -> cipher.decrypt(sealed, PLACE)).as("no service key opens it")
+                .isInstanceOf(UnreadableValueException.class);
+        assertThatThrownBy(() -> cipher.decryptUnder("idem-2".getBytes(), salt, sealed, PLACE)).isInstanceOf(UnreadableValueException.class);
+        assertThatThrownBy(() -> cipher.decryptUnder("idem-1".getBytes(), Aad.newRowKey(), sealed, PLACE))
+                .isInstanceOf(UnreadableValueException.class);
+    }
+
+    @Test
+    void hkdfMatchesRfc5869TestCaseOne() {
+        byte[] ikm = new byte[22];
+        java.util.Arrays.fill(ikm, (byte) 0x0b);
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        assertThat(hex.formatHex(Hkdf.sha256(ikm, hex.parseHex("000102030405060708090a0b0c"), hex.parseHex("f0f1f2f3f4f5f6f7f8f9"))))
+                .isEqualTo("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf");
     }
 
     @Test
