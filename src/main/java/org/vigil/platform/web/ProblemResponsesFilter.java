@@ -110,7 +110,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (parameters == null || parameters.stream().noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()))) {
             op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                     .description("The ETag of the copy the client holds: an unchanged resource answers 304 without a body")
-                    .example("\"3\"").schema(string()));
+                    .example("\"3\"").schema(string().maxLength(256)));
         }
         Header etag = OASFactory.createHeader().description("The content's version, to send back in If-None-Match")
                 .schema(string());
@@ -121,7 +121,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static Header retryAfter() {
         return OASFactory.createHeader().description("Seconds to wait before retrying")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400)));
     }
 
     private static Schema string() {
