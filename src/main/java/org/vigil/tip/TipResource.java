@@ -24,6 +24,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -83,12 +84,10 @@ public class TipResource {
             description = "Creates a tip in the police queue. The answer carries the tip's reference and a receipt code"
                     + " shown only this once. Send an Idempotency-Key so that a retry after a lost answer returns the"
                     + " same reference and receipt instead of a second tip. To send files in the same request, use"
-                    + " multipart/form-data with a `tip` part (this JSON) and `files` parts.")
-    @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipRequest.class),
-                    examples = @ExampleObject(name = "fake-job-abroad", value = TipExamples.TIP)),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = TipWithFilesForm.class),
-                    encoding = @Encoding(name = "tip", contentType = MediaType.APPLICATION_JSON))})
+                    + " POST /api/v1/tips/with-files (the same multipart form is also accepted here, undocumented"
+                    + " because client generators take one body type per operation).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipRequest.class),
+            examples = @ExampleObject(name = "fake-job-abroad", value = TipExamples.TIP)))
     @APIResponse(responseCode = "201", description = "Tip accepted and committed (also the answer to a retried request)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Receipt.class),
                     examples = @ExampleObject(name = "accepted", value = TipExamples.RECEIPT)))
@@ -113,11 +112,45 @@ public class TipResource {
         return created(service.submit(tip, language, List.of(), false, key));
     }
 
-    /** The multipart form of {@link #submit}: documented there, since both share one path and method. */
+    /**
+     * A tip with its files in one request. Its own path, because client generators (openapi-generator)
+     * take only the first body type of an operation: {@link #submitMultipart} keeps the same form on
+     * POST /api/v1/tips for the clients that already send it there.
+     */
+    @POST
+    @Path("with-files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Send an anonymous tip with photos, screenshots or PDFs in one request",
+            description = "The tip of POST /api/v1/tips as a JSON part `tip` (Content-Type: application/json), with up"
+                    + " to 5 `files` parts, handled as POST /api/v1/tips/{reference}/attachments handles them. Send an"
+                    + " Idempotency-Key so that a retry after a lost answer returns the same reference and receipt.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = TipWithFilesForm.class),
+            encoding = @Encoding(name = "tip", contentType = MediaType.APPLICATION_JSON)))
+    @APIResponse(responseCode = "201", description = "Tip and files accepted and committed (also the answer to a retried request)",
+            headers = @Header(name = "Location", description = "The tip's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipViews.Receipt.class),
+                    examples = @ExampleObject(name = "accepted", value = TipExamples.RECEIPT)))
+    @APIResponse(responseCode = "400", description = "Invalid tip (`errors[].field` names the field), no `tip` part, too"
+            + " many files, or an unreadable image")
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being processed concurrently; retry")
+    @APIResponse(responseCode = "413", description = "Request body or a file too large")
+    @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF (detected from its bytes)")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip")
+    @APIResponse(responseCode = "429", description = "Too many tips; see Retry-After")
+    public Response submitWithFiles(@RestForm @PartType(MediaType.APPLICATION_JSON) TipRequest tip,
+            @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
+            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = IDEMPOTENCY_DOC,
+                    example = "3f2b9c1e-8d4a-4a57-9a53-0c1f5d7e9b21") @HeaderParam(IDEMPOTENCY_HEADER) String key,
+            @Context HttpHeaders headers, @Context HttpServerRequest http) {
+        return submitMultipart(tip, uploads, keepLocation, key, headers, http);
+    }
+
+    /** The form of {@link #submitWithFiles} on the path of {@link #submit}, as clients already send it. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
-    public Response submitWithFiles(@RestForm @PartType(MediaType.APPLICATION_JSON) TipRequest tip,
+    public Response submitMultipart(@RestForm @PartType(MediaType.APPLICATION_JSON) TipRequest tip,
             @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
             @HeaderParam(IDEMPOTENCY_HEADER) String key, @Context HttpHeaders headers, @Context HttpServerRequest http) {
         if (tip == null) {

@@ -10,7 +10,7 @@ import org.vigil.platform.db.EmbeddedMariaDb;
 
 /**
  * One real MariaDB for the whole suite: the server named by {@code VIGIL_DB_URL} when it is set,
- * otherwise an embedded one started here.
+ * otherwise an embedded one started here, reached through a {@link DatabaseLink}.
  */
 @WithTestResource(value = MariaDbTestResource.class, scope = TestResourceScope.GLOBAL)
 public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager {
@@ -21,7 +21,8 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         String url = server != null && !server.isBlank()
                 ? server
                 : EmbeddedMariaDb.startOnce(Path.of("target", "embedded-mariadb"));
-        return Map.of("quarkus.datasource.jdbc.url", url);
+        // through a link that a test can cut (DatabaseLink), as a failover would
+        return Map.of("quarkus.datasource.jdbc.url", DatabaseLink.through(url));
     }
 
     @Override

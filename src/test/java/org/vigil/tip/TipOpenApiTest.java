@@ -35,15 +35,28 @@ class TipOpenApiTest {
         JsonPath doc = document();
         String post = "paths.'/api/v1/tips'.post";
         assertThat(doc.getList(post + ".parameters.name")).contains("Idempotency-Key");
-        assertThat(doc.getMap(post + ".requestBody.content")).containsKeys("application/json", "multipart/form-data");
+        // one body type per operation: generators take only the first (the multipart form has its own path)
+        assertThat(doc.getMap(post + ".requestBody.content")).containsOnlyKeys("application/json");
         assertThat(doc.getMap(post + ".responses")).containsKeys("201", "400", "409", "413", "415", "422", "429");
         assertThat(doc.getMap(post + ".responses.'429'.content")).containsKey("application/problem+json");
         assertThat(doc.getString(post + ".responses.'201'.content.'application/json'.schema.'$ref'")).endsWith("TipReceipt");
 
-        String upload = "paths.'/api/v1/tips/{reference}/attachments'.post";
-        assertThat(doc.getString(upload + ".requestBody.content.'multipart/form-data'.schema.properties.files.items.format"))
-                .isEqualTo("binary");
-        assertThat(doc.getMap(upload + ".responses")).containsKeys("201", "400", "404", "413", "415", "429");
+        String withFiles = "paths.'/api/v1/tips/with-files'.post";
+        assertThat(doc.getList(withFiles + ".parameters.name")).contains("Idempotency-Key");
+        assertThat(doc.getMap(withFiles + ".requestBody.content")).containsOnlyKeys("multipart/form-data");
+        assertThat(doc.getString(withFiles + ".requestBody.content.'multipart/form-data'.encoding.tip.contentType"))
+                .isEqualTo("application/json");
+        assertThat(doc.getMap(withFiles + ".responses")).containsKeys("201", "400", "409", "413", "415", "422", "429", "503");
+        assertThat(doc.getMap(withFiles + ".responses.'201'.headers")).containsKey("Location");
         assertThat(doc.getString("components.schemas.TipWithFilesForm.properties.files.items.format")).isEqualTo("binary");
+        // a $ref stands alone: generators reject one with other keywords beside it
+        assertThat(doc.getMap(withFiles + ".requestBody.content.'multipart/form-data'.schema"))
+                .containsOnlyKeys("$ref");
+        assertThat(doc.getMap("components.schemas.TipWithFilesForm.properties.tip")).doesNotContainKey("type");
+
+        String upload = "paths.'/api/v1/tips/{reference}/attachments'.post";
+        assertThat(doc.getMap(upload + ".requestBody.content.'multipart/form-data'.schema")).containsOnlyKeys("$ref");
+        assertThat(doc.getString("components.schemas.TipAttachmentsForm.properties.files.items.format")).isEqualTo("binary");
+        assertThat(doc.getMap(upload + ".responses")).containsKeys("201", "400", "404", "413", "415", "429", "503");
     }
 }
