@@ -84,8 +84,7 @@ public class TipResource {
             description = "Creates a tip in the police queue. The answer carries the tip's reference and a receipt code"
                     + " shown only this once. Send an Idempotency-Key so that a retry after a lost answer returns the"
                     + " same reference and receipt instead of a second tip. To send files in the same request, use"
-                    + " POST /api/v1/tips/with-files (the same multipart form is also accepted here, undocumented"
-                    + " because client generators take one body type per operation).")
+                    + " POST /api/v1/tips/with-files.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipRequest.class),
             examples = @ExampleObject(name = "fake-job-abroad", value = TipExamples.TIP)))
     @APIResponse(responseCode = "201", description = "Tip accepted and committed (also the answer to a retried request)",
@@ -95,15 +94,14 @@ public class TipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-phone", value = TipExamples.BAD_PHONE)))
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being processed concurrently; retry")
-    @APIResponse(responseCode = "413", description = "Request body or a file too large")
-    @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF (detected from its bytes)")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip, or a file"
-            + " cannot be cleaned of its metadata (a malformed image or PDF, an encrypted PDF; `errors[].field` names it)")
+    @APIResponse(responseCode = "413", description = "Request body too large")
+    @APIResponse(responseCode = "415", description = "Not JSON (a tip with files goes to POST /api/v1/tips/with-files)")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip")
     @APIResponse(responseCode = "429", description = "Too many tips; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "slow-down", value = TipExamples.TOO_MANY)))
-    @APIResponse(responseCode = "503", description = "Too many files are being received at once (or the database is"
-            + " unreachable); nothing was stored: retry after Retry-After with the same Idempotency-Key")
+    @APIResponse(responseCode = "503", description = "The database is unreachable; the tip may or may not be stored:"
+            + " retry after Retry-After with the same Idempotency-Key")
     public Response submit(@Valid @NotNull TipRequest tip, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = IDEMPOTENCY_DOC,
                     example = "3f2b9c1e-8d4a-4a57-9a53-0c1f5d7e9b21") @HeaderParam(IDEMPOTENCY_HEADER) String key,
             @Context HttpHeaders headers, @Context HttpServerRequest http) {
@@ -114,8 +112,7 @@ public class TipResource {
 
     /**
      * A tip with its files in one request. Its own path, because client generators (openapi-generator)
-     * take only the first body type of an operation: {@link #submitMultipart} keeps the same form on
-     * POST /api/v1/tips for the clients that already send it there.
+     * take only the first body type of an operation.
      */
     @POST
     @Path("with-files")
@@ -136,23 +133,16 @@ public class TipResource {
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being processed concurrently; retry")
     @APIResponse(responseCode = "413", description = "Request body or a file too large")
     @APIResponse(responseCode = "415", description = "A file is not JPEG, PNG, WebP or PDF (detected from its bytes)")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different tip, or a file"
+            + " cannot be cleaned of its metadata (a malformed image or PDF, an encrypted PDF; `errors[].field` names it)")
     @APIResponse(responseCode = "429", description = "Too many tips; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many files are being received at once (or the database is"
+            + " unreachable); retry after Retry-After with the same Idempotency-Key")
     public Response submitWithFiles(@RestForm @PartType(MediaType.APPLICATION_JSON) TipRequest tip,
             @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = IDEMPOTENCY_DOC,
                     example = "3f2b9c1e-8d4a-4a57-9a53-0c1f5d7e9b21") @HeaderParam(IDEMPOTENCY_HEADER) String key,
             @Context HttpHeaders headers, @Context HttpServerRequest http) {
-        return submitMultipart(tip, uploads, keepLocation, key, headers, http);
-    }
-
-    /** The form of {@link #submitWithFiles} on the path of {@link #submit}, as clients already send it. */
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(hidden = true)
-    public Response submitMultipart(@RestForm @PartType(MediaType.APPLICATION_JSON) TipRequest tip,
-            @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
-            @HeaderParam(IDEMPOTENCY_HEADER) String key, @Context HttpHeaders headers, @Context HttpServerRequest http) {
         if (tip == null) {
             throw ApiException.invalid("tip", "is required: the tip as a JSON part named 'tip'");
         }

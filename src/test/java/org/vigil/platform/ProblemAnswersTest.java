@@ -98,7 +98,7 @@ class ProblemAnswersTest {
         assertThat(json.body()).contains("/problems/length-required").doesNotContain("Exception");
 
         // multipart uploads may be chunked: this one reaches the REST layer, which wants its tip part
-        HttpResponse<String> upload = send("/api/v1/tips", "multipart/form-data; boundary=b",
+        HttpResponse<String> upload = send("/api/v1/tips/with-files", "multipart/form-data; boundary=b",
                 "--b\r\nContent-Disposition: form-data; name=\"keepLocation\"\r\n\r\nfalse\r\n--b--\r\n");
         assertThat(upload.statusCode()).isEqualTo(400);
         assertThat(upload.body()).contains("\"tip\"");
@@ -153,9 +153,9 @@ class ProblemAnswersTest {
     void truncatedMultipartBodyIsAProblemNotAServerError() {
         String unterminated = "--b\r\nContent-Disposition: form-data; name=\"tip\"\r\nContent-Type: application/json\r\n\r\n{}";
         assertCleanProblem(given().contentType("multipart/form-data; boundary=b").body(unterminated.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/tips").then(), 400);
+                .post("/api/v1/tips/with-files").then(), 400);
         assertCleanProblem(given().contentType("multipart/form-data; boundary=b").body("{\"category\":\"other\"}".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/tips").then(), 400);
+                .post("/api/v1/tips/with-files").then(), 400);
     }
 
     @Test

@@ -240,7 +240,7 @@ class TipAttachmentTest {
                 .multiPart("tip", json.writeValueAsString(tip()), "application/json")
                 .multiPart("files", "chuyen-khoan.jpg", jpegWithGps(), "image/jpeg")
                 .multiPart("files", "tin-nhan.png", png(), "image/png")
-                .post("/api/v1/tips").then().statusCode(201)
+                .post("/api/v1/tips/with-files").then().statusCode(201)
                 .header("Cache-Control", "no-store")
                 .body("status", equalTo("received"))
                 .body("attachments.name", contains("chuyen-khoan.jpg", "tin-nhan.png")).extract();
@@ -258,17 +258,17 @@ class TipAttachmentTest {
         noNarrative.remove("narrative");
         given().multiPart("tip", json.writeValueAsString(noNarrative), "application/json")
                 .multiPart("files", "a.png", png())
-                .post("/api/v1/tips").then().statusCode(400).contentType("application/problem+json")
+                .post("/api/v1/tips/with-files").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("narrative"));
         given().multiPart("tip", json.writeValueAsString(tip()), "application/json")
                 .multiPart("files", "a.txt", "text".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/tips").then().statusCode(415);
+                .post("/api/v1/tips/with-files").then().statusCode(415);
         given().multiPart("files", "a.png", png())
-                .post("/api/v1/tips").then().statusCode(400).body("errors[0].field", equalTo("tip"));
+                .post("/api/v1/tips/with-files").then().statusCode(400).body("errors[0].field", equalTo("tip"));
         Map<String, Object> withStatus = tip();
         withStatus.put("status", "CLOSED");
         given().multiPart("tip", json.writeValueAsString(withStatus), "application/json")
-                .post("/api/v1/tips").then().statusCode(400).contentType("application/problem+json")
+                .post("/api/v1/tips/with-files").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"));
         assertThat(rowCounts(db)).isEqualTo(before);
     }
@@ -278,7 +278,7 @@ class TipAttachmentTest {
         // curl -F 'tip=@tip.json;type=application/json' sends the part with a file name
         given().multiPart("tip", "tip.json", json.writeValueAsBytes(tip()), "application/json")
                 .multiPart("files", "a.png", png())
-                .post("/api/v1/tips").then().statusCode(201).body("attachments", hasSize(1));
+                .post("/api/v1/tips/with-files").then().statusCode(201).body("attachments", hasSize(1));
     }
 
     @Test
@@ -290,7 +290,7 @@ class TipAttachmentTest {
         for (int i = 0; i < 2; i++) {
             references.add(given().header("Idempotency-Key", key)
                     .multiPart("tip", tipJson, "application/json").multiPart("files", "a.png", png)
-                    .post("/api/v1/tips").then().statusCode(201).body("attachments", hasSize(1))
+                    .post("/api/v1/tips/with-files").then().statusCode(201).body("attachments", hasSize(1))
                     .extract().path("reference"));
         }
         assertThat(references.get(1)).isEqualTo(references.get(0));

@@ -280,7 +280,7 @@ class TipFileCleaningTest {
                     .contentType("application/problem+json").body("errors[0].field", equalTo("files[1]"));
             given().multiPart("tip", json.writeValueAsString(tip()), "application/json")
                     .multiPart("files", "contract.pdf", pdf)
-                    .post("/api/v1/tips").then().statusCode(422).body("errors[0].field", equalTo("files[0]"));
+                    .post("/api/v1/tips/with-files").then().statusCode(422).body("errors[0].field", equalTo("files[0]"));
         }
         assertThat(rowCounts(db)).as("no tip and no file of a refused request").isEqualTo(before);
     }

@@ -89,7 +89,7 @@ class TipUploadMemoryTest {
                 answers.add(pool.submit(() -> {
                     start.await();
                     return given().multiPart("tip", tipJson, "application/json").multiPart("files", "noise.png", png)
-                            .post("/api/v1/tips").thenReturn();
+                            .post("/api/v1/tips/with-files").thenReturn();
                 }));
             }
             start.countDown();
@@ -117,7 +117,7 @@ class TipUploadMemoryTest {
         }
         // the service is still up and takes a maximal upload again once the others are done
         given().multiPart("tip", tipJson, "application/json").multiPart("files", "noise.png", png)
-                .post("/api/v1/tips").then().statusCode(201);
+                .post("/api/v1/tips/with-files").then().statusCode(201);
     }
 
     @Test
@@ -135,7 +135,7 @@ class TipUploadMemoryTest {
 
         given().multiPart("tip", json.writeValueAsString(tip()), "application/json")
                 .multiPart("files", "a.jpg", TipAttachmentTest.jpegWithGps())
-                .post("/api/v1/tips").then().statusCode(201);
+                .post("/api/v1/tips/with-files").then().statusCode(201);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         List<Path> left;
         do {
