@@ -518,15 +518,10 @@ class KubernetesManifestsTest {
         /** Every {@code xPerSource} int of the service's {@code @ConfigMapping} interfaces (groups included). */
         static List<PerSource> ofService() throws Exception {
             List<PerSource> out = new ArrayList<>();
-            Path classes = Path.of("target/classes");
-            try (Stream<Path> files = Files.walk(classes)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                    Class<?> type = Class.forName(name, false, KubernetesManifestsTest.class.getClassLoader());
-                    ConfigMapping mapping = type.getAnnotation(ConfigMapping.class);
-                    if (mapping != null) {
-                        collect(type, mapping.prefix(), out);
-                    }
+            for (Class<?> type : Settings.serviceClasses()) {
+                ConfigMapping mapping = type.getAnnotation(ConfigMapping.class);
+                if (mapping != null) {
+                    collect(type, mapping.prefix(), out);
                 }
             }
             return out;
@@ -595,31 +590,39 @@ class KubernetesManifestsTest {
      */
     record Settings(List<Pattern> vigil, Set<String> named, Map<String, String> quarkusPhases) {
 
-        static Settings ofService() throws Exception {
-            List<Pattern> vigil = new ArrayList<>();
-            Set<String> named = new TreeSet<>();
-            named.add(EmbeddedDbConfigSourceFactory.SERVER_URL_ENV);
+        /** Every class of the service (target/classes), loaded without initialising it. */
+        static List<Class<?>> serviceClasses() throws Exception {
+            List<Class<?>> out = new ArrayList<>();
             Path classes = Path.of("target/classes");
             try (Stream<Path> files = Files.walk(classes)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                     String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                    Class<?> type = Class.forName(name, false, KubernetesManifestsTest.class.getClassLoader());
-                    ConfigMapping mapping = type.getAnnotation(ConfigMapping.class);
-                    if (mapping != null) {
-                        walk(type, mapping.prefix(), vigil);
+                    out.add(Class.forName(name, false, KubernetesManifestsTest.class.getClassLoader()));
+                }
+            }
+            return out;
+        }
+
+        static Settings ofService() throws Exception {
+            List<Pattern> vigil = new ArrayList<>();
+            Set<String> named = new TreeSet<>();
+            named.add(EmbeddedDbConfigSourceFactory.SERVER_URL_ENV);
+            for (Class<?> type : serviceClasses()) {
+                ConfigMapping mapping = type.getAnnotation(ConfigMapping.class);
+                if (mapping != null) {
+                    walk(type, mapping.prefix(), vigil);
+                }
+                for (var field : type.getDeclaredFields()) {
+                    ConfigProperty property = field.getAnnotation(ConfigProperty.class);
+                    if (property != null) {
+                        named.add(env(property.name()));
                     }
-                    for (var field : type.getDeclaredFields()) {
-                        ConfigProperty property = field.getAnnotation(ConfigProperty.class);
+                }
+                for (var constructor : type.getDeclaredConstructors()) {
+                    for (var parameter : constructor.getParameters()) {
+                        ConfigProperty property = parameter.getAnnotation(ConfigProperty.class);
                         if (property != null) {
                             named.add(env(property.name()));
-                        }
-                    }
-                    for (var constructor : type.getDeclaredConstructors()) {
-                        for (var parameter : constructor.getParameters()) {
-                            ConfigProperty property = parameter.getAnnotation(ConfigProperty.class);
-                            if (property != null) {
-                                named.add(env(property.name()));
-                            }
                         }
                     }
                 }
