@@ -1,11 +1,8 @@
 package org.vigil.campaign;
 
-import org.vigil.platform.web.Slugs;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,19 +11,19 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.platform.config.VigilConfig;
+import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
 import org.vigil.platform.locale.Languages;
-import org.vigil.platform.web.Cursor;
 import org.vigil.platform.web.EditVersions;
+import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.platform.web.ReadCache;
+import org.vigil.platform.web.Slugs;
 
 /** Rules and transactions of campaign events; resources only translate HTTP. */
 @ApplicationScoped
@@ -41,6 +38,9 @@ public class EventService {
     /** Events are planned for this window; anything else is a typo (and would not fit in DATETIME). */
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2099;
+    /** The lists' order: soonest first. */
+    private static final Keyset<CampaignEvent> BY_START = Keyset.of(CampaignEvent.class)
+            .asc("e.startsAt", Instant.class, e -> e.startsAt).asc("e.id", Long.class, e -> e.id);
     private static final String IANA_ZONE_PATTERN = "[A-Za-z][A-Za-z0-9_+/-]*";
 
     private final Languages languages;
@@ -82,31 +82,17 @@ public class EventService {
     // ---- reads
 
     public Page<EventView> list(EventFilter filter, String cursor, int limit) {
-        Where where = Where.of(filter);
-        if (cursor != null && !cursor.isBlank()) {
-            List<String> keys = Cursor.decode(cursor, 2);
-            Instant start;
-            long id;
-            try {
-                start = Instant.parse(keys.get(0));
-                id = Long.parseLong(keys.get(1));
-            } catch (RuntimeException e) {
-                throw ApiException.invalid("cursor", "is not a cursor given by this API");
-            }
-            where.and("(e.startsAt > :cursorStart or (e.startsAt = :cursorStart and e.id > :cursorId))");
-            where.params.put("cursorStart", start);
-            where.params.put("cursorId", id);
-        }
-        List<CampaignEvent> rows = CampaignEvent.<CampaignEvent>find("from CampaignEvent e" + where.clause()
-                + " order by e.startsAt, e.id", where.params).range(0, limit).list();
-        return Page.of(rows, limit, EventView::of, e -> Cursor.encode(e.startsAt, e.id));
+        List<CampaignEvent> rows = BY_START.rows(Panache.getEntityManager(), "from CampaignEvent e", where(filter),
+                blankToNull(cursor), limit);
+        return BY_START.page(rows, limit, EventView::of);
     }
 
     /** The events of the calendar feed, oldest first, at most the configured number. */
     public List<EventView> feed(EventFilter filter) {
-        Where where = Where.of(filter);
-        return CampaignEvent.<CampaignEvent>find("from CampaignEvent e" + where.clause() + " order by e.startsAt, e.id",
-                where.params).range(0, campaignConfig.icsMaxEvents() - 1).stream().map(EventView::of).toList();
+        Where where = where(filter);
+        return where.bind(Panache.getEntityManager().createQuery("from CampaignEvent e" + where.clause()
+                + " order by e.startsAt, e.id", CampaignEvent.class)).setMaxResults(campaignConfig.icsMaxEvents())
+                .getResultStream().map(EventView::of).toList();
     }
 
     /**
@@ -114,12 +100,10 @@ public class EventService {
      * edit raises a version and updatedAt, a deletion or an event leaving the time window the count.
      */
     public ContentVersion versionOf(EventFilter filter) {
-        Where where = Where.of(filter);
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(
+        Where where = where(filter);
+        Object[] row = where.bind(Panache.getEntityManager().createQuery(
                 "select count(e), max(e.updatedAt), coalesce(sum(e.version), 0) from CampaignEvent e" + where.clause(),
-                Object[].class);
-        where.params.forEach(query::setParameter);
-        Object[] row = query.getSingleResult();
+                Object[].class)).getSingleResult();
         return new ContentVersion(((Number) row[0]).longValue(), (Instant) row[1], ((Number) row[2]).longValue());
     }
 
@@ -342,43 +326,29 @@ public class EventService {
     public record Stamp(long id, long version, String lang) {
     }
 
-    /** The WHERE clause of a filter, with named parameters. */
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> params = new HashMap<>();
-
-        static Where of(EventFilter filter) {
-            Where where = new Where();
-            if (filter.endsAfter() != null) {
-                where.and("e.endsAt > :endsAfter").params.put("endsAfter", filter.endsAfter());
-            }
-            if (filter.startsBefore() != null) {
-                where.and("e.startsAt < :startsBefore").params.put("startsBefore", filter.startsBefore());
-            }
-            if (filter.lang() != null) {
-                where.and("e.lang = :lang").params.put("lang", filter.lang());
-            }
-            if (filter.region() != null) {
-                // a region includes its sub-regions: khanh-hoa matches khanh-hoa.phan-rang
-                where.and("(e.region = :region or e.region like :subRegions)").params.put("region", filter.region());
-                where.params.put("subRegions", filter.region() + ".%");
-            }
-            if (filter.campaign() != null) {
-                where.and("e.campaign = :campaign").params.put("campaign", filter.campaign());
-            }
-            if (filter.status() != null) {
-                where.and("e.status = :status").params.put("status", filter.status());
-            }
-            return where;
+    /** The conditions of a filter. */
+    private static Where where(EventFilter filter) {
+        Where where = Where.all();
+        if (filter.endsAfter() != null) {
+            where.and("e.endsAt > :endsAfter", "endsAfter", filter.endsAfter());
         }
-
-        Where and(String condition) {
-            conditions.add(condition);
-            return this;
+        if (filter.startsBefore() != null) {
+            where.and("e.startsAt < :startsBefore", "startsBefore", filter.startsBefore());
         }
-
-        String clause() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        if (filter.lang() != null) {
+            where.and("e.lang = :lang", "lang", filter.lang());
         }
+        if (filter.region() != null) {
+            // a region includes its sub-regions: khanh-hoa matches khanh-hoa.phan-rang
+            where.and("(e.region = :region or e.region like :subRegions)", "region", filter.region(),
+                    "subRegions", filter.region() + ".%");
+        }
+        if (filter.campaign() != null) {
+            where.and("e.campaign = :campaign", "campaign", filter.campaign());
+        }
+        if (filter.status() != null) {
+            where.and("e.status = :status", "status", filter.status());
+        }
+        return where;
     }
 }

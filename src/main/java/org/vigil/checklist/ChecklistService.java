@@ -1,5 +1,6 @@
 package org.vigil.checklist;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -13,11 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
+import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
 import org.vigil.platform.locale.Languages;
-import org.vigil.platform.web.Cursor;
 import org.vigil.platform.web.EditVersions;
+import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.platform.web.ReadCache;
 
@@ -27,6 +29,9 @@ import org.vigil.platform.web.ReadCache;
  */
 @ApplicationScoped
 public class ChecklistService {
+
+    /** The editors' list: newest first. */
+    private static final Keyset<Checklist> NEWEST = Keyset.of(Checklist.class).desc("c.id", Long.class, c -> c.id);
 
     private final Languages languages;
     private final ReadCache cache;
@@ -56,28 +61,19 @@ public class ChecklistService {
     @Transactional
     public Page<AdminChecklistSummary> list(String status, String lang, String scamType, String cursor, Integer limit) {
         int max = Page.limit(limit);
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Where where = Where.all();
         if (status != null && !status.isBlank()) {
-            query.append(" and status = :status");
-            params.put("status", parseStatus(status));
+            where.and("c.status = :status", "status", parseStatus(status));
         }
         if (lang != null && !lang.isBlank()) {
-            query.append(" and lang = :lang");
-            params.put("lang", languages.require("lang", lang));
+            where.and("c.lang = :lang", "lang", languages.require("lang", lang));
         }
         ScamType type = ScamType.param("scamType", scamType);
         if (type != null) {
-            query.append(" and scamType = :scamType");
-            params.put("scamType", type);
+            where.and("c.scamType = :scamType", "scamType", type);
         }
-        if (cursor != null) {
-            query.append(" and id < :afterId");
-            params.put("afterId", parseId(Cursor.decode(cursor, 1).get(0)));
-        }
-        query.append(" order by id desc");
-        List<Checklist> rows = Checklist.<Checklist>find(query.toString(), params).range(0, max).list();
-        return Page.of(rows, max, AdminChecklistSummary::of, c -> Cursor.encode(c.id));
+        List<Checklist> rows = NEWEST.rows(Panache.getEntityManager(), "from Checklist c", where, cursor, max);
+        return NEWEST.page(rows, max, AdminChecklistSummary::of);
     }
 
     /** Replaces the whole checklist, items included, if the editor saw the current version. */
@@ -232,14 +228,6 @@ public class ChecklistService {
             return ChecklistStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("status", "must be one of DRAFT, PUBLISHED, WITHDRAWN");
-        }
-    }
-
-    private static long parseId(String key) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("cursor", "is not a cursor given by this API");
         }
     }
 

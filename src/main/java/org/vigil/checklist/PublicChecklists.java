@@ -2,17 +2,14 @@ package org.vigil.checklist;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.vigil.platform.config.VigilConfig;
+import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
-import org.vigil.platform.web.Cursor;
+import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.platform.web.PublicCaching;
 
@@ -25,6 +22,8 @@ public class PublicChecklists {
 
     /** The ReadCache topic of published checklists (answers of the public reads, self-assessment rules). */
     public static final String READ_CACHE_TOPIC = "checklists";
+    private static final Keyset<Checklist> NEWEST_PUBLISHED = Keyset.of(Checklist.class)
+            .desc("c.publishedAt", Instant.class, c -> c.publishedAt).desc("c.id", Long.class, c -> c.id);
 
     private final EntityManager em;
     private final String publicBaseUrl;
@@ -41,31 +40,16 @@ public class PublicChecklists {
     /** Version of a list: changes whenever a checklist enters, leaves or changes within the filter. */
     @Transactional
     public EntityTag listTag(ListQuery q) {
-        Map<String, Object> params = new HashMap<>();
-        String where = filter(q, params);
-        Object[] row = bind(em.createQuery("select count(c), max(c.updatedAt), sum(c.version) from Checklist c where "
-                + where, Object[].class), params).getSingleResult();
+        Where where = filter(q);
+        Object[] row = where.bind(em.createQuery("select count(c), max(c.updatedAt), sum(c.version) from Checklist c"
+                + where.clause(), Object[].class)).getSingleResult();
         return PublicCaching.etag("checklists", q.lang(), q.scamType(), q.cursor(), q.limit(), row[0], row[1], row[2]);
     }
 
     @Transactional
     public Page<ChecklistSummary> list(ListQuery q) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(filter(q, params));
-        if (q.cursor() != null) {
-            List<String> keys = Cursor.decode(q.cursor(), 2);
-            where.append(" and (c.publishedAt < :afterAt or (c.publishedAt = :afterAt and c.id < :afterId))");
-            try {
-                params.put("afterAt", Instant.parse(keys.get(0)));
-                params.put("afterId", Long.parseLong(keys.get(1)));
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw ApiException.invalid("cursor", "is not a cursor given by this API");
-            }
-        }
-        List<Checklist> rows = bind(em.createQuery("select c from Checklist c where " + where
-                        + " order by c.publishedAt desc, c.id desc", Checklist.class), params)
-                .setMaxResults(q.limit() + 1).getResultList();
-        return Page.of(rows, q.limit(), ChecklistSummary::of, c -> Cursor.encode(c.publishedAt, c.id));
+        List<Checklist> rows = NEWEST_PUBLISHED.rows(em, "select c from Checklist c", filter(q), q.cursor(), q.limit());
+        return NEWEST_PUBLISHED.page(rows, q.limit(), ChecklistSummary::of);
     }
 
     /** Language and version of a published checklist and its published translations. */
@@ -107,19 +91,9 @@ public class PublicChecklists {
         return ApiException.notFound("There is no published checklist " + slug);
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
-    }
-
-    private static String filter(ListQuery q, Map<String, Object> params) {
-        params.put("published", ChecklistStatus.PUBLISHED);
-        params.put("lang", q.lang());
-        String where = "c.status = :published and c.lang = :lang";
-        if (q.scamType() != null) {
-            params.put("scamType", q.scamType());
-            where += " and c.scamType = :scamType";
-        }
-        return where;
+    private static Where filter(ListQuery q) {
+        Where where = Where.all().and("c.status = :published and c.lang = :lang", "published", ChecklistStatus.PUBLISHED,
+                "lang", q.lang());
+        return q.scamType() == null ? where : where.and("c.scamType = :scamType", "scamType", q.scamType());
     }
 }

@@ -2,21 +2,18 @@ package org.vigil.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.vigil.content.ArticleViews.ArticleAdminSummary;
 import org.vigil.content.ArticleViews.ArticleDetail;
 import org.vigil.content.ArticleViews.ArticleSummary;
+import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
-import org.vigil.platform.web.Cursor;
+import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.platform.web.PublicCaching;
 
@@ -32,8 +29,14 @@ public class ArticleQueries {
 
     /** Search words beyond this many are refused: each one is a LIKE over title, summary and body. */
     static final int MAX_WORDS = 8;
-    private static final String PUBLISHED_MODE = "p";
-    private static final String DELTA_MODE = "u";
+    /** The public list: newest publication first; cursors tagged, as delta sync pages in another order. */
+    private static final Keyset<Article> NEWEST_PUBLISHED = Keyset.of(Article.class).tagged("p")
+            .desc("a.publishedAt", Instant.class, a -> a.publishedAt).desc("a.id", Long.class, a -> a.id);
+    /** Delta sync: oldest change first. */
+    private static final Keyset<Article> OLDEST_CHANGE = Keyset.of(Article.class).tagged("u")
+            .asc("a.updatedAt", Instant.class, a -> a.updatedAt).asc("a.id", Long.class, a -> a.id);
+    /** The editors' list. */
+    private static final Keyset<Article> NEWEST = Keyset.of(Article.class).desc("a.id", Long.class, a -> a.id);
 
     private final ArticleViews views;
     private final EntityManager em;
@@ -74,9 +77,9 @@ public class ArticleQueries {
     }
 
     public EntityTag listEtag(ListQuery query) {
-        Filter filter = filter(query);
-        Object[] aggregate = filter.apply(em.createQuery("select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) "
-                + "from Article a where " + filter.where, Object[].class)).getSingleResult();
+        Where where = filter(query);
+        Object[] aggregate = where.bind(em.createQuery("select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) "
+                + "from Article a" + where.clause(), Object[].class)).getSingleResult();
         return PublicCaching.etag("articles", query.lang(), query.category(), query.tag(), String.join(" ", query.words()),
                 query.updatedSince(), query.limit(), query.cursor(), aggregate[0], aggregate[1], aggregate[2]);
     }
@@ -87,25 +90,9 @@ public class ArticleQueries {
      * deleted ones as tombstones; at-or-after so that a change in the same microsecond is not missed.
      */
     public Page<ArticleSummary> list(ListQuery query) {
-        Filter filter = filter(query);
-        if (query.cursor() != null) {
-            List<String> keys = Cursor.decode(query.cursor(), 3);
-            String mode = query.delta() ? DELTA_MODE : PUBLISHED_MODE;
-            if (!keys.get(0).equals(mode)) {
-                throw ApiException.invalid("cursor", "belongs to a list with other parameters");
-            }
-            filter.params.put("cursorAt", instantKey(keys.get(1)));
-            filter.params.put("cursorId", longKey(keys.get(2)));
-            filter.where.append(query.delta()
-                    ? " and (a.updatedAt > :cursorAt or (a.updatedAt = :cursorAt and a.id > :cursorId))"
-                    : " and (a.publishedAt < :cursorAt or (a.publishedAt = :cursorAt and a.id < :cursorId))");
-        }
-        String order = query.delta() ? " order by a.updatedAt, a.id" : " order by a.publishedAt desc, a.id desc";
-        List<Article> rows = filter.apply(em.createQuery("from Article a where " + filter.where + order, Article.class))
-                .setMaxResults(query.limit() + 1).getResultList();
-        return Page.of(rows, query.limit(), views::summary, a -> query.delta()
-                ? Cursor.encode(DELTA_MODE, a.updatedAt, a.id)
-                : Cursor.encode(PUBLISHED_MODE, a.publishedAt, a.id));
+        Keyset<Article> order = query.delta() ? OLDEST_CHANGE : NEWEST_PUBLISHED;
+        List<Article> rows = order.rows(em, "from Article a", filter(query), query.cursor(), query.limit());
+        return order.page(rows, query.limit(), views::summary);
     }
 
     /** What a conditional read of one article needs: its language and an ETag. */
@@ -164,19 +151,8 @@ public class ArticleQueries {
     /** Editors' list: every state unless {@code status} narrows it, newest first. */
     public Page<ArticleAdminSummary> adminList(String status, Integer requestedLimit, String cursor) {
         int limit = Page.limit(requestedLimit);
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (status != null) {
-            params.put("status", parseStatus(status));
-            where.append(" and a.status = :status");
-        }
-        if (cursor != null) {
-            params.put("cursorId", longKey(Cursor.decode(cursor, 1).get(0)));
-            where.append(" and a.id < :cursorId");
-        }
-        TypedQuery<Article> query = em.createQuery("from Article a where " + where + " order by a.id desc", Article.class);
-        params.forEach(query::setParameter);
-        return Page.of(query.setMaxResults(limit + 1).getResultList(), limit, views::adminSummary, a -> Cursor.encode(a.id));
+        Where where = status == null ? Where.all() : Where.all().and("a.status = :status", "status", parseStatus(status));
+        return NEWEST.page(NEWEST.rows(em, "from Article a", where, cursor, limit), limit, views::adminSummary);
     }
 
     private static Article.Status parseStatus(String status) {
@@ -188,34 +164,28 @@ public class ArticleQueries {
         throw ApiException.invalid("status", "must be one of draft, published, withdrawn, deleted");
     }
 
-    private Filter filter(ListQuery query) {
-        Filter f = new Filter();
-        f.where.append("a.lang = :lang");
-        f.params.put("lang", query.lang());
+    /** The where clause of a public list, shared with its ETag aggregate. */
+    private static Where filter(ListQuery query) {
+        Where where = Where.all().and("a.lang = :lang", "lang", query.lang());
         if (query.delta()) {
             // drafts never reach clients, so a draft deleted before publication leaves no tombstone
-            f.where.append(" and a.publishedAt is not null and a.updatedAt >= :since");
-            f.params.put("since", query.updatedSince());
+            where.and("a.publishedAt is not null and a.updatedAt >= :since", "since", query.updatedSince());
         } else {
-            f.where.append(" and a.status = :published");
-            f.params.put("published", Article.Status.PUBLISHED);
+            where.and("a.status = :published", "published", Article.Status.PUBLISHED);
         }
         if (query.category() != null) {
-            f.where.append(" and a.category = :category");
-            f.params.put("category", query.category());
+            where.and("a.category = :category", "category", query.category());
         }
         if (query.tag() != null) {
-            f.where.append(" and :tag member of a.tags");
-            f.params.put("tag", query.tag());
+            where.and(":tag member of a.tags", "tag", query.tag());
         }
         for (int i = 0; i < query.words().size(); i++) {
             // The column collation is accent-insensitive: 'lua dao' matches 'lừa đảo'.
             String p = ":w" + i;
-            f.where.append(" and (a.title like ").append(p).append(" escape '!' or a.summary like ").append(p)
-                    .append(" escape '!' or a.bodyMarkdown like ").append(p).append(" escape '!')");
-            f.params.put("w" + i, "%" + escapeLike(query.words().get(i)) + "%");
+            where.and("(a.title like " + p + " escape '!' or a.summary like " + p + " escape '!' or a.bodyMarkdown like "
+                    + p + " escape '!')", "w" + i, "%" + escapeLike(query.words().get(i)) + "%");
         }
-        return f;
+        return where;
     }
 
     /** The user's text matched literally: '!' is the escape character (a backslash would clash with MariaDB string escapes). */
@@ -223,34 +193,7 @@ public class ArticleQueries {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static Instant instantKey(String key) {
-        try {
-            return Instant.parse(key);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid("cursor", "is not a cursor given by this API");
-        }
-    }
-
-    private static long longKey(String key) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("cursor", "is not a cursor given by this API");
-        }
-    }
-
     private static ApiException notPublished(String slug) {
         return ApiException.notFound("There is no published article '" + slug + "'");
-    }
-
-    /** A where clause and its parameters, shared by a list and its ETag aggregate. */
-    private static final class Filter {
-        final StringBuilder where = new StringBuilder();
-        final Map<String, Object> params = new HashMap<>();
-
-        <T> TypedQuery<T> apply(TypedQuery<T> query) {
-            params.forEach(query::setParameter);
-            return query;
-        }
     }
 }

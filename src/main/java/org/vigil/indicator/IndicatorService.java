@@ -25,9 +25,10 @@ import org.vigil.checklist.ScamType;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.db.Columns;
+import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
-import org.vigil.platform.web.Cursor;
+import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.IdentifierKeys;
 import org.vigil.tip.IdentifierType;
@@ -96,6 +97,11 @@ public class IndicatorService {
         return view(create(actor, type, key, scamTypes, note, tipReference), true);
     }
 
+    private static final Keyset<Indicator> NEWEST = Keyset.of(Indicator.class).desc("i.id", Long.class, i -> i.id);
+    /** Disputes are a queue: oldest first. */
+    private static final Keyset<IndicatorDispute> DISPUTE_QUEUE = Keyset.of(IndicatorDispute.class)
+            .asc("d.id", Long.class, d -> d.id);
+
     /**
      * Indicators newest first, optionally of one status, type or value (matched on its normalised
      * form); only those the reader may see (see {@link PoliceReader}).
@@ -103,45 +109,30 @@ public class IndicatorService {
     @Transactional
     public Page<IndicatorViews.Police> list(PoliceReader reader, Indicator.Status status, IndicatorType type, String value,
             String bank, String provider, String cursor, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        Where where = Where.all();
         PoliceReader.TipCondition tips = reader.tipCondition();
         if (tips != null) {
             // filtered in the query, so that pages stay full and a hidden proposal leaves no gap to notice
-            where.append(" and (i.sourceTip is null or i.publishedAt is not null or exists (select t.id from Tip t"
-                    + " where t.reference = i.sourceTip and ").append(tips.jpql()).append("))");
-            params.putAll(tips.params());
+            where.and("(i.sourceTip is null or i.publishedAt is not null or exists (select t.id from Tip t"
+                    + " where t.reference = i.sourceTip and " + tips.jpql() + "))", tips.params());
         }
         if (status != null) {
-            where.append(" and i.status = :status");
-            params.put("status", status);
+            where.and("i.status = :status", "status", status);
         }
         if (type != null) {
-            where.append(" and i.type = :type");
-            params.put("type", type);
+            where.and("i.type = :type", "type", type);
         }
         if (value != null) {
             if (type == null) {
                 throw ApiException.invalid("type", "is required with value");
             }
-            where.append(" and i.valueHash in :hashes");
-            params.put("hashes", normalize(type, value, bank, provider).lookupHashes());
+            where.and("i.valueHash in :hashes", "hashes", normalize(type, value, bank, provider).lookupHashes());
         }
-        if (cursor != null) {
-            try {
-                params.put("after", Long.parseLong(Cursor.decode(cursor, 1).get(0)));
-            } catch (NumberFormatException e) {
-                throw ApiException.invalid("cursor", "is not a cursor given by this API");
-            }
-            where.append(" and i.id < :after");
-        }
-        var query = em.createQuery("select i from Indicator i where " + where + " order by i.id desc", Indicator.class);
-        params.forEach(query::setParameter);
-        List<Indicator> rows = query.setMaxResults(limit + 1).getResultList();
+        List<Indicator> rows = NEWEST.rows(em, "select i from Indicator i", where, cursor, limit);
         Set<String> seen = tips == null ? null : reader.visibleTips(rows.stream().map(i -> i.sourceTip)
                 .filter(r -> r != null).toList());
-        return Page.of(rows, limit, i -> view(i, false, seen == null || i.sourceTip == null || seen.contains(i.sourceTip)),
-                i -> Cursor.encode(i.id));
+        return NEWEST.page(rows, limit,
+                i -> view(i, false, seen == null || i.sourceTip == null || seen.contains(i.sourceTip)));
     }
 
     /**
@@ -254,25 +245,9 @@ public class IndicatorService {
     @Transactional
     public Page<IndicatorViews.PoliceDispute> disputes(PoliceReader reader, IndicatorDispute.Status status, String cursor,
             int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (status != null) {
-            where.append(" and d.status = :status");
-            params.put("status", status);
-        }
-        if (cursor != null) {
-            try {
-                params.put("after", Long.parseLong(Cursor.decode(cursor, 1).get(0)));
-            } catch (NumberFormatException e) {
-                throw ApiException.invalid("cursor", "is not a cursor given by this API");
-            }
-            where.append(" and d.id > :after");
-        }
-        var query = em.createQuery("select d from IndicatorDispute d where " + where + " order by d.id", IndicatorDispute.class);
-        params.forEach(query::setParameter);
-        List<IndicatorDispute> rows = query.setMaxResults(limit + 1).getResultList();
-        Page<IndicatorViews.PoliceDispute> page = Page.of(rows, limit, d -> disputeView(d, reader.supervises()),
-                d -> Cursor.encode(d.id));
+        Where where = status == null ? Where.all() : Where.all().and("d.status = :status", "status", status);
+        List<IndicatorDispute> rows = DISPUTE_QUEUE.rows(em, "select d from IndicatorDispute d", where, cursor, limit);
+        Page<IndicatorViews.PoliceDispute> page = DISPUTE_QUEUE.page(rows, limit, d -> disputeView(d, reader.supervises()));
         audited(reader, page.items());
         return page;
     }

@@ -5,11 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
-import org.vigil.platform.web.Cursor;
+import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 
 /**
@@ -20,6 +19,9 @@ import org.vigil.platform.web.Page;
  */
 @ApplicationScoped
 public class PartnerFeed {
+
+    private static final Keyset<Indicator> BY_CHANGE = Keyset.of(Indicator.class)
+            .asc("i.updatedAt", Instant.class, i -> i.updatedAt).asc("i.id", Long.class, i -> i.id);
 
     private final IndicatorService indicators;
     private final EntityManager em;
@@ -44,32 +46,12 @@ public class PartnerFeed {
     @Transactional
     public IndicatorViews.PartnerPage page(Instant updatedSince, String cursor, int limit) {
         Instant now = IndicatorService.now();
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (updatedSince == null) {
-            where.append("i.status = :published and i.expiresAt > :now");
-            params.put("published", Indicator.Status.PUBLISHED);
-            params.put("now", now);
-        } else {
-            where.append("i.publishedAt is not null and i.updatedAt >= :since");
-            params.put("since", updatedSince);
-        }
-        if (cursor != null) {
-            List<String> keys = Cursor.decode(cursor, 2);
-            try {
-                params.put("afterAt", Instant.parse(keys.get(0)));
-                params.put("afterId", Long.parseLong(keys.get(1)));
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw ApiException.invalid("cursor", "is not a cursor given by this API");
-            }
-            where.append(" and (i.updatedAt > :afterAt or (i.updatedAt = :afterAt and i.id > :afterId))");
-        }
-        var query = em.createQuery("select i from Indicator i where " + where + " order by i.updatedAt, i.id",
-                Indicator.class);
-        params.forEach(query::setParameter);
-        List<Indicator> rows = query.setMaxResults(limit + 1).getResultList();
-        Page<IndicatorViews.PartnerItem> page = Page.of(rows, limit, i -> item(i, now),
-                i -> Cursor.encode(i.updatedAt, i.id));
+        Where where = updatedSince == null
+                ? Where.all().and("i.status = :published and i.expiresAt > :now", "published", Indicator.Status.PUBLISHED,
+                        "now", now)
+                : Where.all().and("i.publishedAt is not null and i.updatedAt >= :since", "since", updatedSince);
+        List<Indicator> rows = BY_CHANGE.rows(em, "select i from Indicator i", where, cursor, limit);
+        Page<IndicatorViews.PartnerItem> page = BY_CHANGE.page(rows, limit, i -> item(i, now));
         return new IndicatorViews.PartnerPage(page.items(), page.nextCursor());
     }
 

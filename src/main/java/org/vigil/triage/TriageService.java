@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -24,12 +23,13 @@ import org.vigil.indicator.IndicatorService;
 import org.vigil.indicator.IndicatorViews;
 import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.Reading;
+import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
-import org.vigil.platform.web.Cursor;
+import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
+import org.vigil.tip.AttachmentDigests;
 import org.vigil.tip.IdentifierKeys;
 import org.vigil.tip.Tip;
-import org.vigil.tip.AttachmentDigests;
 import org.vigil.tip.TipAttachment;
 import org.vigil.tip.TipCategory;
 import org.vigil.tip.TipIdentifier;
@@ -61,6 +61,13 @@ public class TriageService {
 
     private static final String QUEUE_COLUMNS = "select t.id, t.reference, t.status, t.category, t.inDangerNow,"
             + " t.regionCode, tt.priority, tt.assignee, t.createdAt from Tip t left join TipTriage tt on tt.tipId = t.id";
+
+    /** The queue's order: in danger now first, then oldest first. */
+    private static final Keyset<Object[]> QUEUE_ORDER = Keyset.of(Object[].class)
+            .desc("t.inDangerNow", Boolean.class, r -> r[4]).asc("t.createdAt", Instant.class, r -> r[8])
+            .asc("t.id", Long.class, r -> r[0]);
+    private static final Keyset<Object[]> NEWEST_TIPS = Keyset.of(Object[].class).desc("t.id", Long.class, r -> r[0]);
+    private static final Keyset<AuditEntry> NEWEST_AUDIT = Keyset.of(AuditEntry.class).desc("e.id", Long.class, e -> e.id);
 
     private final FieldCipher cipher;
     private final AttachmentDigests digests;
@@ -107,30 +114,15 @@ public class TriageService {
             where.and(filter.claimed() ? "tt.assignee is not null" : "tt.assignee is null");
         }
         Map<TipStatus, Long> counts = new EnumMap<>(TipStatus.class);
-        where.apply(em.createQuery("select t.status, count(t) from Tip t left join TipTriage tt on tt.tipId = t.id"
-                + where.sql() + " group by t.status", Object[].class))
+        where.bind(em.createQuery("select t.status, count(t) from Tip t left join TipTriage tt on tt.tipId = t.id"
+                + where.clause() + " group by t.status", Object[].class))
                 .getResultList().forEach(r -> counts.put((TipStatus) r[0], (Long) r[1]));
 
         if (filter.status() != null) {
             where.and("t.status = :status", "status", filter.status());
         }
-        if (cursor != null) {
-            List<String> keys = Cursor.decode(cursor, 3);
-            try {
-                // in danger now first, then oldest first: the next rows come after the last one shown
-                where.and("((:cd = true and t.inDangerNow = false) or (t.inDangerNow = :cd and (t.createdAt > :cc"
-                        + " or (t.createdAt = :cc and t.id > :ci))))",
-                        "cd", Boolean.parseBoolean(keys.get(0)), "cc", Instant.parse(keys.get(1)),
-                        "ci", Long.parseLong(keys.get(2)));
-            } catch (RuntimeException e) {
-                throw ApiException.invalid("cursor", "is not a cursor given by this API");
-            }
-        }
-        List<Object[]> rows = where.apply(em.createQuery(QUEUE_COLUMNS + where.sql()
-                        + " order by t.inDangerNow desc, t.createdAt asc, t.id asc", Object[].class))
-                .setMaxResults(limit + 1).getResultList();
-        Page<TriageViews.QueueItem> page = Page.of(rows, limit, TriageService::queueItem,
-                r -> Cursor.encode(r[4], r[8], r[0]));
+        List<Object[]> rows = QUEUE_ORDER.rows(em, QUEUE_COLUMNS, where, cursor, limit);
+        Page<TriageViews.QueueItem> page = QUEUE_ORDER.page(rows, limit, TriageService::queueItem);
         return new TriageViews.Queue(page.items(), page.nextCursor(), counts);
     }
 
@@ -422,16 +414,8 @@ public class TriageService {
         byte[] hash = tips.identifierHash(identifier);
         Where where = visible(officer);
         where.and("t.id in (select i.tipId from TipIdentifier i where i.normalizedHash = :hash)", "hash", hash);
-        if (cursor != null) {
-            try {
-                where.and("t.id < :after", "after", Long.parseLong(Cursor.decode(cursor, 1).get(0)));
-            } catch (NumberFormatException e) {
-                throw ApiException.invalid("cursor", "is not a cursor given by this API");
-            }
-        }
-        List<Object[]> rows = where.apply(em.createQuery(QUEUE_COLUMNS + where.sql() + " order by t.id desc",
-                Object[].class)).setMaxResults(limit + 1).getResultList();
-        Page<TriageViews.QueueItem> page = Page.of(rows, limit, TriageService::queueItem, r -> Cursor.encode(r[0]));
+        List<Object[]> rows = NEWEST_TIPS.rows(em, QUEUE_COLUMNS, where, cursor, limit);
+        Page<TriageViews.QueueItem> page = NEWEST_TIPS.page(rows, limit, TriageService::queueItem);
         // the search itself (also when it finds nothing), named by the identifier's keyed hash, never its
         // value; and on each tip it disclosed, so that the tip's own log shows who found it this way
         String type = identifier.type().code();
@@ -451,27 +435,17 @@ public class TriageService {
             throw ApiException.invalid(reference == null ? "reference" : "officer",
                     "give exactly one of reference and officer");
         }
-        StringBuilder query = new StringBuilder(reference != null ? "reference = :key" : "actor = :key");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("key", reference != null ? reference.strip().toUpperCase(Locale.ROOT) : actor);
-        if (cursor != null) {
-            try {
-                params.put("after", Long.parseLong(Cursor.decode(cursor, 1).get(0)));
-            } catch (NumberFormatException e) {
-                throw ApiException.invalid("cursor", "is not a cursor given by this API");
-            }
-            query.append(" and id < :after");
-        }
-        List<AuditEntry> rows = AuditEntry.<AuditEntry>find(query + " order by id desc", params).range(0, limit).list();
-        return Page.of(rows, limit, e -> new TriageViews.Audit(e.reference, e.actor, e.action, e.detail, e.at),
-                e -> Cursor.encode(e.id));
+        Where where = Where.all().and(reference != null ? "e.reference = :key" : "e.actor = :key",
+                "key", reference != null ? reference.strip().toUpperCase(Locale.ROOT) : actor);
+        return NEWEST_AUDIT.page(NEWEST_AUDIT.rows(em, "from AuditEntry e", where, cursor, limit), limit,
+                e -> new TriageViews.Audit(e.reference, e.actor, e.action, e.detail, e.at));
     }
 
     private List<TriageViews.QueueItem> related(Officer officer, Tip tip) {
         Where where = visible(officer);
         where.and("t.id <> :self and t.id in (select b.tipId from TipIdentifier a, TipIdentifier b"
                 + " where a.tipId = :self and b.normalizedHash = a.normalizedHash)", "self", tip.id);
-        return where.apply(em.createQuery(QUEUE_COLUMNS + where.sql() + " order by t.id desc", Object[].class))
+        return where.bind(em.createQuery(QUEUE_COLUMNS + where.clause() + " order by t.id desc", Object[].class))
                 .setMaxResults(config.relatedLimit()).getResultList().stream().map(TriageService::queueItem).toList();
     }
 
@@ -505,13 +479,8 @@ public class TriageService {
     }
 
     private static Where visible(Officer officer) {
-        Where where = new Where();
         Officer.TipCondition condition = officer.tipCondition();
-        if (condition != null) {
-            where.conditions.add(condition.jpql());
-            where.params.putAll(condition.params());
-        }
-        return where;
+        return condition == null ? Where.all() : Where.all().and(condition.jpql(), condition.params());
     }
 
     private TipTriage ensureTriageRow(Tip tip) {
@@ -553,27 +522,5 @@ public class TriageService {
     private static TriageViews.QueueItem queueItem(Tip tip, TipTriage triage) {
         return new TriageViews.QueueItem(tip.reference, tip.status, tip.category, tip.inDangerNow, tip.regionCode,
                 triage.priority, triage.assignee, tip.createdAt);
-    }
-
-    /** A JPQL where clause with its named parameters, built from optional filters. */
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> params = new LinkedHashMap<>();
-
-        void and(String condition, Object... nameValues) {
-            conditions.add(condition);
-            for (int i = 0; i < nameValues.length; i += 2) {
-                params.put((String) nameValues[i], nameValues[i + 1]);
-            }
-        }
-
-        String sql() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
-
-        <T> TypedQuery<T> apply(TypedQuery<T> query) {
-            params.forEach(query::setParameter);
-            return query;
-        }
     }
 }
