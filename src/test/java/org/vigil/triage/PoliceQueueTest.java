@@ -49,6 +49,27 @@ class PoliceQueueTest {
     }
 
     @Test
+    void pagesOfOneTipEachKeepTheQueueOrderAcrossTheInDangerTips() {
+        String region = region();
+        String first = tipIn(region)[0];
+        String dangerFirst = submit(tipIn(region, phone(), true))[0];
+        String second = tipIn(region)[0];
+        String dangerSecond = submit(tipIn(region, phone(), true))[0];
+
+        // each cursor below carries (inDangerNow desc, createdAt asc, id asc), the first two from in-danger tips
+        List<String> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = officerOf(region).queryParam("region", region).queryParam("limit", 1)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor)).get(POLICE + "/tips")
+                    .then().statusCode(200).extract();
+            all.addAll(page.path("items.reference"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null && all.size() < 10);
+        assertThat(all).containsExactly(dangerFirst, dangerSecond, first, second);
+    }
+
+    @Test
     void filtersNarrowTheQueueAndCountsFollowThemExceptStatus() {
         String region = region();
         String claimed = tipIn(region)[0];
