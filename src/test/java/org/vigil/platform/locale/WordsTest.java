@@ -28,6 +28,7 @@ class WordsTest {
 
     /** The language whose file names the keys; the other files must have exactly these. */
     private static final String REFERENCE = "vi";
+    private static final String NO_FILE = "qaa";
 
     @Inject
     Words words;
@@ -40,12 +41,13 @@ class WordsTest {
     }
 
     @Test
-    void aLanguageRowWithoutItsBundleIsCaughtAndAnsweredInVietnamese() {
-        // what the check above reports once Cham is a row but has no file yet
-        assertThat(missing(List.of("vi", "en", "cjm"))).containsOnlyKeys("cjm");
+    void aLanguageWithoutItsBundleIsCaughtAndAnsweredInVietnamese() {
+        // what the check above reports for a row whose file is not written yet; "qaa" is reserved
+        // for local use (ISO 639-2), so no real language the table may gain is taken
+        assertThat(missing(List.of("vi", "en", NO_FILE))).containsOnlyKeys(NO_FILE);
         Properties vietnamese = file(REFERENCE);
         for (String key : vietnamese.stringPropertyNames()) {
-            assertThat(words.text("cjm", key)).isEqualTo(vietnamese.getProperty(key));
+            assertThat(words.text(NO_FILE, key)).isEqualTo(vietnamese.getProperty(key));
         }
     }
 
