@@ -28,6 +28,7 @@ import org.vigil.platform.db.Columns;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
+import org.vigil.platform.locale.Words;
 import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.IdentifierKeys;
@@ -44,11 +45,6 @@ import org.vigil.tip.TipRequest;
 public class IndicatorService {
 
     private static final String NOT_FOUND = "No indicator with this id";
-    private static final Map<String, String> DISPUTE_RECEIVED = Map.of(
-            "vi", "Công an sẽ xem xét khiếu nại của bạn. Nếu khiếu nại được chấp nhận, giá trị này sẽ bị gỡ khỏi tra cứu"
-                    + " công khai và danh sách gửi ngân hàng, nhà mạng.",
-            "en", "The police will review your dispute. If it is upheld, the value leaves the public check and the list"
-                    + " shared with banks and operators.");
 
     private final FieldCipher cipher;
     private final IdentifierKeys keys;
@@ -56,10 +52,11 @@ public class IndicatorService {
     private final IndicatorConfig config;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final Words words;
     private final ZoneId zone;
 
     IndicatorService(FieldCipher cipher, IdentifierKeys keys, ListedHashes listedHashes, IndicatorConfig config,
-            ObjectMapper json, EntityManager em, VigilConfig vigil) {
+            ObjectMapper json, EntityManager em, VigilConfig vigil, Words words) {
         this.cipher = cipher;
         this.keys = keys;
         this.listedHashes = listedHashes;
@@ -67,6 +64,7 @@ public class IndicatorService {
         this.json = json;
         this.em = em;
         this.zone = ZoneId.of(vigil.defaultZone());
+        this.words = words;
     }
 
     // ---------------------------------------------------------------- police workflow
@@ -235,7 +233,7 @@ public class IndicatorService {
         dispute.receivedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         dispute.persist();
         event(indicator, IndicatorEvent.Action.DISPUTED, IndicatorEvent.PUBLIC, "dispute " + dispute.id, dispute.receivedAt);
-        return new IndicatorViews.DisputeReceipt("received", DISPUTE_RECEIVED.getOrDefault(language, DISPUTE_RECEIVED.get("vi")));
+        return new IndicatorViews.DisputeReceipt("received", words.text(language, "indicator.dispute.received"));
     }
 
     /**

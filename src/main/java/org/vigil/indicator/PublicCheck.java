@@ -12,6 +12,7 @@ import org.vigil.checklist.ChecklistView;
 import org.vigil.checklist.PublicChecklists;
 import org.vigil.checklist.ScamType;
 import org.vigil.platform.config.VigilConfig;
+import org.vigil.platform.locale.Words;
 import org.vigil.tip.IdentifierKeys;
 
 /**
@@ -24,30 +25,22 @@ import org.vigil.tip.IdentifierKeys;
 public class PublicCheck {
 
     private static final int MAX_ARTICLES = 5;
-    private static final Map<String, String> LISTED = Map.of(
-            "vi", "Công an đã xác minh giá trị này được dùng để lừa đảo. Đừng chuyển tiền, đừng đọc mã OTP hay cung cấp"
-                    + " thông tin cá nhân. Nếu đã chuyển tiền, hãy báo ngay cho ngân hàng và gọi 113.",
-            "en", "The police have verified that this is used by scammers. Do not send money, and do not share OTP codes"
-                    + " or personal details. If you have already paid, call your bank at once and the police on 113.");
-    private static final Map<String, String> NOT_LISTED = Map.of(
-            "vi", "Chưa có cảnh báo nào đã được công an xác minh về giá trị này. Điều đó không có nghĩa là an toàn: hãy"
-                    + " cảnh giác, dùng các bảng kiểm để tự đánh giá, và gửi tin báo nếu nghi ngờ.",
-            "en", "No police-verified warning matches this. That does not make it safe: stay careful, use a checklist to"
-                    + " assess the situation, and send a tip if in doubt.");
 
     private final IndicatorService indicators;
     private final ListedHashes listedHashes;
     private final PublicChecklists checklists;
     private final IndicatorConfig config;
     private final String publicBaseUrl;
+    private final Words words;
 
     PublicCheck(IndicatorService indicators, ListedHashes listedHashes, PublicChecklists checklists, IndicatorConfig config,
-            VigilConfig vigil) {
+            VigilConfig vigil, Words words) {
         this.indicators = indicators;
         this.listedHashes = listedHashes;
         this.checklists = checklists;
         this.config = config;
         this.publicBaseUrl = vigil.publicBaseUrl();
+        this.words = words;
     }
 
     /** Without a transaction: most checks match nothing, which the in-memory {@link ListedHashes} tells. */
@@ -61,7 +54,7 @@ public class PublicCheck {
             }
         }
         return new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), false, null,
-                NOT_LISTED.getOrDefault(language, NOT_LISTED.get("vi")), List.of(), List.of());
+                words.text(language, "indicator.check.not-listed"), List.of(), List.of());
     }
 
     /** The database decides: only a published indicator that has not expired answers. */
@@ -91,6 +84,6 @@ public class PublicCheck {
         }
         return Optional.of(new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), true,
                 new IndicatorViews.Match(indicator.publishedAt, indicator.expiresAt, indicator.scamTypes, domain),
-                LISTED.getOrDefault(language, LISTED.get("vi")), related, List.copyOf(articles.values())));
+                words.text(language, "indicator.check.listed"), related, List.copyOf(articles.values())));
     }
 }

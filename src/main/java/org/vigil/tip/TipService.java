@@ -29,6 +29,7 @@ import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
 import org.vigil.platform.crypto.Reading;
 import org.vigil.platform.error.ApiException;
+import org.vigil.platform.locale.Words;
 
 /**
  * Tip intake and the tipster's follow-up. A 201 is sent only after the tip (status NEW, which puts
@@ -51,14 +52,6 @@ public class TipService {
     private static final String MESSAGE_KEY_PURPOSE = "tip-message-idempotency-key";
     private static final String REQUEST_PURPOSE = "tip-request";
     private static final byte[] NO_TIP = new byte[32];
-    private static final Map<String, String> NEXT_STEPS = Map.of(
-            "vi", "Công an tỉnh đã nhận tin báo của bạn. Cán bộ sẽ xem xét và có thể hỏi thêm thông tin qua mục tin nhắn."
-                    + " Hãy giữ kín mã tham chiếu và mã biên nhận: đây là cách duy nhất để xem tình trạng và trao đổi ẩn danh.",
-            "en", "The provincial police have received your tip. An officer will review it and may ask questions through"
-                    + " the messages. Keep the reference and receipt code private: they are the only way to follow up anonymously.");
-    private static final Map<String, String> DANGER = Map.of(
-            "vi", " Nếu có người đang gặp nguy hiểm ngay lúc này, hãy gọi 113.",
-            "en", " If someone is in danger right now, also call 113.");
 
     private final FieldCipher cipher;
     private final KeyedHash hash;
@@ -68,11 +61,12 @@ public class TipService {
     private final AttachmentDigests digests;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final Words words;
     private final ZoneId zone;
     private final Event<TipReceived> received;
 
     TipService(FieldCipher cipher, KeyedHash hash, TipConfig config, TipLimits limits, AttachmentFiles files,
-            AttachmentDigests digests, ObjectMapper json, EntityManager em, VigilConfig vigil, Event<TipReceived> received) {
+            AttachmentDigests digests, ObjectMapper json, EntityManager em, VigilConfig vigil, Event<TipReceived> received, Words words) {
         this.cipher = cipher;
         this.hash = hash;
         this.config = config;
@@ -83,6 +77,7 @@ public class TipService {
         this.em = em;
         this.zone = ZoneId.of(vigil.defaultZone());
         this.received = received;
+        this.words = words;
     }
 
     /**
@@ -318,8 +313,8 @@ public class TipService {
     }
 
     private TipViews.Receipt receipt(Tip tip, String receipt, List<TipViews.Attachment> attachments) {
-        String text = NEXT_STEPS.getOrDefault(tip.language, NEXT_STEPS.get("vi"))
-                + (tip.inDangerNow ? DANGER.getOrDefault(tip.language, DANGER.get("vi")) : "");
+        String text = words.text(tip.language, "tip.receipt.next-steps")
+                + (tip.inDangerNow ? words.text(tip.language, "tip.receipt.in-danger") : "");
         return new TipViews.Receipt(tip.reference, receipt, tip.status.publicStatus(), day(tip.createdAt), text,
                 attachments);
     }

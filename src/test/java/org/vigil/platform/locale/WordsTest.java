@@ -1,0 +1,103 @@
+package org.vigil.platform.locale;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words shown to people are data: every language the service offers (the rows of the
+ * {@code language} table, as GET /api/v1/languages lists them) has its bundle file with every key,
+ * and the answers carry that file's words.
+ */
+@QuarkusTest
+class WordsTest {
+
+    /** The language whose file names the keys; the other files must have exactly these. */
+    private static final String REFERENCE = "vi";
+    private static final String NO_FILE = "qaa";
+
+    @Inject
+    Words words;
+
+    @Test
+    void everyLanguageOfferedHasEveryKey() {
+        List<String> offered = offered();
+        assertThat(offered).contains("vi", "en");
+        assertThat(missing(offered)).as("keys missing from messages/words_<code>.properties").isEmpty();
+    }
+
+    @Test
+    void aLanguageWithoutItsBundleIsCaughtAndAnsweredInVietnamese() {
+        // what the check above reports for a row whose file is not written yet; "qaa" is reserved
+        // for local use (ISO 639-2), so no real language the table may gain is taken
+        assertThat(missing(List.of("vi", "en", NO_FILE))).containsOnlyKeys(NO_FILE);
+        Properties vietnamese = file(REFERENCE);
+        for (String key : vietnamese.stringPropertyNames()) {
+            assertThat(words.text(NO_FILE, key)).isEqualTo(vietnamese.getProperty(key));
+        }
+    }
+
+    @Test
+    void theAnswerCarriesTheWordsOfTheAskedLanguage() {
+        for (String code : offered()) {
+            given().queryParam("type", "phone").queryParam("value", "0359 000 " + (100 + offered().indexOf(code)))
+                    .queryParam("lang", code)
+                    .get("/api/v1/indicators/check").then().statusCode(200)
+                    .header("Content-Language", code)
+                    .body("listed", equalTo(false))
+                    .body("advice", equalTo(file(code).getProperty("indicator.check.not-listed")));
+        }
+    }
+
+    private static List<String> offered() {
+        return given().get("/api/v1/languages").then().statusCode(200).extract().jsonPath().getList("code", String.class);
+    }
+
+    /** Per language code, the reference keys its file lacks or leaves blank (all of them without a file). */
+    private static Map<String, Set<String>> missing(List<String> codes) {
+        Set<String> keys = file(REFERENCE).stringPropertyNames();
+        assertThat(keys).isNotEmpty();
+        Map<String, Set<String>> missing = new TreeMap<>();
+        for (String code : codes) {
+            Properties words = file(code);
+            Set<String> lacking = new TreeSet<>();
+            for (String key : keys) {
+                if (words.getProperty(key, "").isBlank()) {
+                    lacking.add(key);
+                }
+            }
+            if (!lacking.isEmpty()) {
+                missing.put(code, lacking);
+            }
+        }
+        return missing;
+    }
+
+    /** The file as written (empty when absent), without ResourceBundle's parents or caching. */
+    private static Properties file(String code) {
+        Properties properties = new Properties();
+        String path = Words.BUNDLE.replace('.', '/') + "_" + code + ".properties";
+        try (InputStream in = Words.class.getClassLoader().getResourceAsStream(path)) {
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(path, e);
+        }
+        return properties;
+    }
+}
