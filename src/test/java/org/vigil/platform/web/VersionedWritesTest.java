@@ -29,13 +29,14 @@ class VersionedWritesTest {
     void everyVersionedWriteRequiresIfMatchAndRefusesAStaleOne() throws IOException {
         List<Op> ops = NoStoreFamiliesTest.operations();
         List<Op> versioned = ops.stream().filter(VersionedWritesTest::readsIfMatch).toList();
+        List<String> ids = versioned.stream().map(Op::id).toList();
         // every editor's change of one thing (a write below an /{id} under /api/v1/admin) is among them
         for (Op op : ops) {
             if (!op.method().equals("get") && op.path().startsWith("/api/v1/admin/") && op.path().contains("/{id}")) {
-                assertThat(versioned).as(op.id() + " takes a version").contains(op);
+                assertThat(ids).as("takes a version").contains(op.id());
             }
         }
-        assertThat(versioned).as("versioned writes").hasSizeGreaterThanOrEqualTo(14);
+        assertThat(ids).as("versioned writes: articles', checklists' and events' changes").hasSizeGreaterThanOrEqualTo(13);
 
         List<String> failures = new ArrayList<>();
         for (Op op : versioned) {
