@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -47,7 +46,6 @@ import org.vigil.platform.web.Page;
 @APIResponse(responseCode = "403", description = "The token has no editor role")
 public class EventAdminResource {
 
-    private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
     private static final String IF_MATCH_DOC = "The ETag of the version being changed";
 
     private final EventService events;
@@ -73,7 +71,7 @@ public class EventAdminResource {
     public Response create(@Valid @NotNull EventRequest request) {
         EventView created = events.create(request);
         return Response.created(URI.create("/api/v1/admin/events/" + created.id())).entity(created)
-                .tag(EditVersions.etag(created.version())).cacheControl(NO_STORE).build();
+                .tag(EditVersions.etag(created.version())).build();
     }
 
     @GET
@@ -92,7 +90,7 @@ public class EventAdminResource {
             @Parameter(description = "Page size, at most 100") @QueryParam("limit") @Min(1) Integer limit) {
         EventFilter filter = events.adminFilter(from, to, region, lang, campaign, status);
         Page<EventView> page = events.list(filter, cursor, Page.limit(limit));
-        return Response.ok(page).cacheControl(NO_STORE).build();
+        return Response.ok(page).build();
     }
 
     @GET
@@ -188,11 +186,11 @@ public class EventAdminResource {
     public Response delete(@Parameter(example = "7") @PathParam("id") long id,
             @Parameter(description = IF_MATCH_DOC, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         events.delete(id, ifMatch);
-        return Response.noContent().cacheControl(NO_STORE).build();
+        return Response.noContent().build();
     }
 
     private static Response versioned(EventView event) {
-        return Response.ok(event).tag(EditVersions.etag(event.version())).cacheControl(NO_STORE).build();
+        return Response.ok(event).tag(EditVersions.etag(event.version())).build();
     }
 
     static final String EXAMPLE_REQUEST = """

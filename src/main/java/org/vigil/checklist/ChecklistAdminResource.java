@@ -99,7 +99,7 @@ public class ChecklistAdminResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") @Min(1) Integer limit) {
         Page<AdminChecklistSummary> page = checklists.list(status, lang, scamType, cursor, limit);
-        return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(page).build();
     }
 
     @GET
@@ -173,7 +173,6 @@ public class ChecklistAdminResource {
 
     private static Response answer(Response.ResponseBuilder builder, AdminChecklistView checklist) {
         return builder.entity(checklist).type(MediaType.APPLICATION_JSON)
-                .tag(EditVersions.etag(checklist.version()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .tag(EditVersions.etag(checklist.version())).build();
     }
 }

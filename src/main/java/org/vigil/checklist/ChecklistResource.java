@@ -135,7 +135,6 @@ public class ChecklistResource {
     public Response assess(@PathParam("slug") String slug, @Valid AssessmentRequest answers) {
         AssessmentResult result = assessment.assess(slug, answers);
         return Response.ok(result, MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_LANGUAGE, result.lang())
                 .build();
     }

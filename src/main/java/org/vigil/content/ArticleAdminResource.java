@@ -130,7 +130,7 @@ public class ArticleAdminResource {
     @POST
     @Path("/{id}/publish")
     @Operation(summary = "Publish a draft or withdrawn article",
-            description = "It appears in lists, feeds and delta sync. If-Match is optional and checked when sent.")
+            description = "It appears in lists, feeds and delta sync. Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Published",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdmin.class)))
@@ -138,7 +138,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "409", description = "Already published, or deleted")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<ArticleAdmin> publish(@PathParam("id") long id,
-            @Parameter(description = "Optional: the ETag you read", example = "\"3\"")
+            @Parameter(description = "The ETag you read", required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withVersion(service.publish(id, ifMatch));
     }
@@ -146,7 +146,7 @@ public class ArticleAdminResource {
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw a published article",
-            description = "It leaves lists and feeds; delta sync sends a tombstone. If-Match is optional and checked when sent.")
+            description = "It leaves lists and feeds; delta sync sends a tombstone. Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdmin.class)))
@@ -154,7 +154,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "409", description = "Not published")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<ArticleAdmin> withdraw(@PathParam("id") long id,
-            @Parameter(description = "Optional: the ETag you read", example = "\"3\"")
+            @Parameter(description = "The ETag you read", required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withVersion(service.withdraw(id, ifMatch));
     }
@@ -163,13 +163,13 @@ public class ArticleAdminResource {
     @Path("/{id}")
     @Operation(summary = "Delete an article",
             description = "Soft delete: it stays as a tombstone for delta sync and its slug is never reused. "
-                    + "If-Match is optional and checked when sent.")
+                    + "Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "409", description = "Already deleted")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = "Optional: the ETag you read", example = "\"3\"")
+            @Parameter(description = "The ETag you read", required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }

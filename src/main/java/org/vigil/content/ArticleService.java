@@ -127,12 +127,10 @@ public class ArticleService {
         saved(article);
     }
 
-    /** The article, if its version matches an If-Match that was sent and its state allows the change. */
+    /** The article, if If-Match names its current version and its state allows the change. */
     private Article changing(long id, String ifMatch, String target, Article.Status... from) {
         Article article = queries.require(id);
-        if (ifMatch != null) {
-            EditVersions.requireMatch(ifMatch, article.version);
-        }
+        EditVersions.requireMatch(ifMatch, article.version);
         if (!List.of(from).contains(article.status)) {
             throw ApiException.conflict("A " + article.status.code() + " article cannot be " + target);
         }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.vigil.platform.demo.DemoResources;
+import org.vigil.platform.web.EditVersions;
 
 /**
  * Dev mode only: fills an empty article table with published demo articles (Vietnamese and English
@@ -32,7 +33,8 @@ public class DemoArticles {
         }
         List<ArticleRequest> articles = read(json);
         for (ArticleRequest request : articles) {
-            service.publish(service.create(request).id(), null);
+            ArticleViews.ArticleAdmin draft = service.create(request);
+            service.publish(draft.id(), EditVersions.etag(draft.version()).toString());
         }
         LOG.infof("Loaded %d demo articles", articles.size());
     }

@@ -30,7 +30,7 @@ import org.vigil.platform.ratelimit.SourceKeys;
 /**
  * Citizens' side of scam indicators: the check and disputes. Like tips, no request detail is stored
  * or logged; the peer address is only an ephemeral in-memory rate-limit key. Every answer is
- * {@code no-store}: a checked value must not stay in a shared cache either.
+ * {@code no-store} (PrivateAnswers): a checked value must not stay in a shared cache either.
  */
 @Path("/api/v1/indicators")
 @Tag(name = "Scam check", description = "Check a phone number, bank account, e-wallet or link against the indicators the"
@@ -39,7 +39,6 @@ import org.vigil.platform.ratelimit.SourceKeys;
 @PermitAll
 public class IndicatorResource {
 
-    private static final String NO_STORE = "no-store";
 
     private final PublicCheck check;
     private final IndicatorService service;
@@ -96,7 +95,7 @@ public class IndicatorResource {
         }
         String language = languages.resolve(lang, headers);
         return Response.ok(check.check(indicatorType, value, bank, provider, language))
-                .header(HttpHeaders.CACHE_CONTROL, NO_STORE).header(HttpHeaders.CONTENT_LANGUAGE, language).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, language).build();
     }
 
     @POST
@@ -120,6 +119,6 @@ public class IndicatorResource {
             @Context HttpServerRequest http) {
         limits.dispute(sourceKeys.of(http.remoteAddress().hostAddress()));
         String language = languages.resolve(dispute.lang(), headers);
-        return Response.accepted(service.dispute(dispute, language)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+        return Response.accepted(service.dispute(dispute, language)).build();
     }
 }

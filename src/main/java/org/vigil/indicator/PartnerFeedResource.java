@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,6 +52,6 @@ public class PartnerFeedResource {
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200) String cursor) {
         IndicatorViews.PartnerPage page = feed.page(PartnerFeed.since(updatedSince), cursor, Page.limit(limit));
-        return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(page).build();
     }
 }

@@ -43,7 +43,7 @@ import org.vigil.platform.ratelimit.SourceKeys;
 
 /**
  * Anonymous tips. No request detail (address, user agent, headers) is stored or logged: the peer
- * address is used only as an ephemeral in-memory rate-limit key. Every answer is {@code no-store}.
+ * address is used only as an ephemeral in-memory rate-limit key. Every answer is {@code no-store} (PrivateAnswers).
  */
 @Path("/api/v1/tips")
 @Tag(name = "Tips", description = "Anonymous tips from citizens: no account, a receipt code to follow up")
@@ -53,7 +53,6 @@ public class TipResource {
 
     static final String RECEIPT_HEADER = "X-Receipt-Code";
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
-    private static final String NO_STORE = "no-store";
     private static final String RECEIPT_DOC = "The receipt code given when the tip was sent (spaces, dashes and case do"
             + " not matter). A header, never a URL parameter, so that it stays out of logs and histories.";
     private static final String IDEMPOTENCY_DOC = "A fresh random value (e.g. a UUID) per tip, repeated unchanged on"
@@ -175,7 +174,7 @@ public class TipResource {
             @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
                     example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt,
             @Context HttpServerRequest http) {
-        return noStore(Response.ok(service.status(reference, receipt, source(http))));
+        return Response.ok(service.status(reference, receipt, source(http))).build();
     }
 
     @POST
@@ -198,8 +197,8 @@ public class TipResource {
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = MESSAGE_IDEMPOTENCY_DOC,
                     example = "9b1c4e2a-7f3d-4c8e-a1b2-5d6e7f8a9b0c") @HeaderParam(IDEMPOTENCY_HEADER) String key,
             @Valid @NotNull MessageRequest message, @Context HttpServerRequest http) {
-        return noStore(Response.status(Response.Status.CREATED).entity(service.addMessage(reference, receipt, message, key,
-                source(http))));
+        return Response.status(Response.Status.CREATED).entity(service.addMessage(reference, receipt, message, key,
+                source(http))).build();
     }
 
     @POST
@@ -238,9 +237,9 @@ public class TipResource {
             @Context HttpServerRequest http) {
         String source = source(http);
         limits.submission(source);
-        return noStore(Response.status(Response.Status.CREATED)
+        return Response.status(Response.Status.CREATED)
                 .entity(files.withMemory(uploads,
-                        () -> service.addAttachments(reference, receipt, uploads, keepLocation, source))));
+                        () -> service.addAttachments(reference, receipt, uploads, keepLocation, source))).build();
     }
 
     /** The rate-limit key of the caller's address: an ephemeral keyed hash, the address itself is never kept. */
@@ -249,11 +248,7 @@ public class TipResource {
     }
 
     private static Response created(TipViews.Receipt receipt) {
-        return noStore(Response.created(URI.create("/api/v1/tips/" + receipt.reference())).entity(receipt));
-    }
-
-    private static Response noStore(Response.ResponseBuilder response) {
-        return response.header("Cache-Control", NO_STORE).build();
+        return Response.created(URI.create("/api/v1/tips/" + receipt.reference())).entity(receipt).build();
     }
 
     /** Documentation of the multipart creation form. */

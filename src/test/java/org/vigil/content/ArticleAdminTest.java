@@ -166,7 +166,8 @@ class ArticleAdminTest {
         Articles.withdraw(id);
         Articles.publish(id); // a withdrawn article can come back
         Articles.delete(id);
-        given().header("Authorization", Tokens.editor()).delete(ADMIN + "/" + id).then().statusCode(409);
+        given().header("Authorization", Tokens.editor()).header("If-Match", Articles.etag(id)).delete(ADMIN + "/" + id).then()
+                .statusCode(409);
         Articles.change(id, "publish").statusCode(409);
         Articles.put(id, Articles.etag(id), body("flow-x-" + unique(), "vi", "t")).statusCode(409);
         given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().statusCode(200)

@@ -53,7 +53,8 @@ final class Articles {
     }
 
     static ValidatableResponse change(long id, String action) {
-        return given().header("Authorization", Tokens.editor()).post(ADMIN + "/" + id + "/" + action).then();
+        return given().header("Authorization", Tokens.editor()).header("If-Match", current(id))
+                .post(ADMIN + "/" + id + "/" + action).then();
     }
 
     static void publish(long id) {
@@ -65,12 +66,19 @@ final class Articles {
     }
 
     static void delete(long id) {
-        given().header("Authorization", Tokens.editor()).delete(ADMIN + "/" + id).then().statusCode(204);
+        given().header("Authorization", Tokens.editor()).header("If-Match", current(id)).delete(ADMIN + "/" + id).then()
+                .statusCode(204);
     }
 
     static String etag(long id) {
         return given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().statusCode(200)
                 .extract().header("ETag");
+    }
+
+    /** The ETag to send in If-Match: the article's current one, or "*" for an id without an article (a 404 then). */
+    static String current(long id) {
+        var read = given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().extract();
+        return read.statusCode() == 200 ? read.header("ETag") : "*";
     }
 
     static ValidatableResponse put(long id, String ifMatch, Map<String, Object> body) {

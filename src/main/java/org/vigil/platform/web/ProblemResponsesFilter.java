@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>every secured operation: 401 and 403; every operation: 406, 414, 431, 500 and 503 (every
  * operation reads the database, at least for the enabled languages), with Retry-After on 429 and 503;</li>
  * <li>a conditional read (one with a 304): the If-None-Match parameter, ETag on 200 and 304, and 412;</li>
+ * <li>a versioned write (one reading If-Match, see {@link EditVersions}): If-Match required, 412 and 428;</li>
  * <li>a body: 413 and 415 (RouterProblems, the REST layer); a JSON body: 411 (chunked);</li>
  * <li>a 201 whose resource has a GET below the collection: Location;</li>
  * <li>a {@code $ref} stands alone (the annotation scanner adds a type, or the form's parameters, beside
@@ -56,6 +57,10 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponses responses = op.getResponses();
         if (responses.hasAPIResponse("304")) {
             conditionalRead(op, responses);
+        }
+        if (!method.equals(PathItem.HttpMethod.GET) && op.getParameters() != null) {
+            op.getParameters().stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER)
+                    .forEach(p -> versionedWrite(p, responses));
         }
         if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
             // every secured operation refuses a missing or invalid token, and a token without the role
@@ -117,6 +122,19 @@ public class ProblemResponsesFilter implements OASFilter {
         header(responses.getAPIResponse("200"), "ETag", etag);
         header(responses.getAPIResponse("304"), "ETag", etag);
         add(responses, "412", "If-Match names a version other than the current one");
+    }
+
+    /** EditVersions: one rule for every write that takes a version. */
+    private static void versionedWrite(Parameter ifMatch, APIResponses responses) {
+        ifMatch.setRequired(true);
+        if (ifMatch.getDescription() == null) {
+            ifMatch.setDescription("The ETag of the version you read and change");
+        }
+        if (ifMatch.getExample() == null) {
+            ifMatch.setExample("\"3\"");
+        }
+        add(responses, "412", "If-Match names an older version: read it again and reapply the change");
+        add(responses, "428", "If-Match is missing");
     }
 
     private static Header retryAfter() {
