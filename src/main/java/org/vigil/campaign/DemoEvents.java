@@ -1,24 +1,18 @@
 package org.vigil.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.profile.IfBuildProfile;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.List;
-import org.jboss.logging.Logger;
+import org.vigil.platform.demo.DemoContent;
 import org.vigil.platform.demo.DemoResources;
 import org.vigil.platform.web.EditVersions;
 
 /**
- * Dev mode only: fills an empty event table from demo/events.json through the service, so the
- * demo data pass the same rules as an editor's. Production starts empty.
+ * Demo content: fills an empty event table from demo/events.json through the service, so the
+ * demo data pass the same rules as an editor's.
  */
-@IfBuildProfile("dev")
 @ApplicationScoped
-public class DemoEvents {
-
-    private static final Logger LOG = Logger.getLogger(DemoEvents.class);
+public class DemoEvents implements DemoContent {
 
     /** One demo event and, for a few, the status an editor later gave it. */
     record DemoEvent(EventRequest event, String status) {
@@ -32,9 +26,20 @@ public class DemoEvents {
         this.json = json;
     }
 
-    void load(@Observes StartupEvent startup) {
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String name() {
+        return "campaign events";
+    }
+
+    @Override
+    public int seed() {
         if (!events.isEmpty()) {
-            return;
+            return 0;
         }
         List<DemoEvent> demo = DemoResources.read(json, "events.json", DemoEvent.class);
         for (DemoEvent item : demo) {
@@ -48,6 +53,6 @@ public class DemoEvents {
                 }
             }
         }
-        LOG.infof("Loaded %d demo campaign events", demo.size());
+        return demo.size();
     }
 }

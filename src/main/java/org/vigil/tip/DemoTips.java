@@ -1,37 +1,48 @@
 package org.vigil.tip;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.profile.IfBuildProfile;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.util.List;
-import org.jboss.logging.Logger;
+import org.vigil.platform.demo.DemoContent;
 import org.vigil.platform.demo.DemoResources;
 
 /**
- * Dev mode only: a few invented tips (regions VN-31 and VN-34, one in danger now, two naming the
- * same phone number) so that the police queue has something to triage. Not in production builds.
+ * Demo content: a few invented tips (regions VN-31 and VN-34, one in danger now, two naming the
+ * same phone number) so that the police queue has something to triage.
  */
-@IfBuildProfile("dev")
 @ApplicationScoped
-public class DemoTips {
+public class DemoTips implements DemoContent {
 
-    private static final Logger LOG = Logger.getLogger(DemoTips.class);
+    private final TipService service;
+    private final ObjectMapper json;
+
+    DemoTips(TipService service, ObjectMapper json) {
+        this.service = service;
+        this.json = json;
+    }
 
     /** The demo tips as a client would send them. */
     public static List<TipRequest> read(ObjectMapper json) {
         return DemoResources.read(json, "tips.json", TipRequest.class);
     }
 
-    @Transactional
-    void load(@Observes StartupEvent event, TipService service, ObjectMapper json) {
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public String name() {
+        return "tips";
+    }
+
+    @Override
+    public int seed() {
         if (Tip.count() > 0) {
-            return;
+            return 0;
         }
         List<TipRequest> tips = read(json);
         tips.forEach(tip -> service.submit(tip, tip.lang(), List.of(), false, null));
-        LOG.infof("Loaded %d demo tips", tips.size());
+        return tips.size();
     }
 }
