@@ -1,6 +1,5 @@
 package org.vigil.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -12,19 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vigil.platform.db.Versioned;
 
 /** A campaign event in one language. Never leaves the service: clients see {@link EventView}. */
 @Entity
 @Table(name = "campaign_event")
-public class CampaignEvent extends PanacheEntityBase {
+public class CampaignEvent extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,17 +85,6 @@ public class CampaignEvent extends PanacheEntityBase {
     @Column(length = 64)
     public String campaign;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    /** Optimistic lock, admin ETag and the iCalendar SEQUENCE: Hibernate raises it on every change. */
-    @Version
-    @Column(nullable = false)
-    public long version;
-
     /** Sets the wall-clock times and the UTC instants they stand for, which must never disagree. */
     void schedule(LocalDateTime start, LocalDateTime end, ZoneId zoneId) {
         localStart = start;
@@ -107,6 +94,8 @@ public class CampaignEvent extends PanacheEntityBase {
         endsAt = end.atZone(zoneId).toInstant();
     }
 
+    // Events stamp themselves (their service never sets the times); the inherited version is also the
+    // iCalendar SEQUENCE.
     @PrePersist
     void created() {
         createdAt = now();
@@ -117,11 +106,6 @@ public class CampaignEvent extends PanacheEntityBase {
     @PreUpdate
     void changed() {
         updatedAt = now();
-    }
-
-    /** DATETIME(6) keeps microseconds: truncate so that the answer after a save equals a later read. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Audience labels (students, fishermen...) as one comma-separated column; labels never hold commas. */

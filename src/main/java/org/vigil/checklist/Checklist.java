@@ -1,6 +1,5 @@
 package org.vigil.checklist;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,17 +12,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vigil.platform.db.Versioned;
 
 /** A scam-pattern checklist in one language; translations share its {@code translationKey}. */
 @Entity
 @Table(name = "checklist")
-public class Checklist extends PanacheEntityBase {
+public class Checklist extends Versioned {
 
     /** More questions than this would not be answered to the end on a phone. */
     public static final int MAX_ITEMS = 50;
@@ -73,16 +72,6 @@ public class Checklist extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     @ElementCollection
     @CollectionTable(name = "checklist_item", joinColumns = @JoinColumn(name = "checklist_id"))

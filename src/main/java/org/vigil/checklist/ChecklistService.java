@@ -7,13 +7,13 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
+import org.vigil.platform.db.Versioned;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
@@ -45,7 +45,7 @@ public class ChecklistService {
     public AdminChecklistView create(@NotNull @Valid ChecklistRequest request) {
         Checklist checklist = new Checklist();
         apply(checklist, request);
-        Instant now = now();
+        Instant now = Versioned.now();
         checklist.status = ChecklistStatus.DRAFT;
         checklist.createdAt = now;
         checklist.updatedAt = now;
@@ -82,7 +82,7 @@ public class ChecklistService {
         Checklist checklist = find(id);
         EditVersions.requireMatch(ifMatch, checklist.version);
         apply(checklist, request);
-        checklist.updatedAt = now();
+        checklist.updatedAt = Versioned.now();
         save(checklist);
         return view(checklist);
     }
@@ -93,7 +93,7 @@ public class ChecklistService {
         EditVersions.requireMatch(ifMatch, checklist.version);
         if (checklist.status != ChecklistStatus.PUBLISHED) {
             checklist.status = ChecklistStatus.PUBLISHED;
-            checklist.publishedAt = now();
+            checklist.publishedAt = Versioned.now();
             checklist.updatedAt = checklist.publishedAt;
             checklist.flush();
             cache.changed(PublicChecklists.READ_CACHE_TOPIC);
@@ -110,7 +110,7 @@ public class ChecklistService {
         }
         if (checklist.status == ChecklistStatus.PUBLISHED) {
             checklist.status = ChecklistStatus.WITHDRAWN;
-            checklist.updatedAt = now();
+            checklist.updatedAt = Versioned.now();
             checklist.flush();
             cache.changed(PublicChecklists.READ_CACHE_TOPIC);
         }
@@ -229,10 +229,5 @@ public class ChecklistService {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("status", "must be one of DRAFT, PUBLISHED, WITHDRAWN");
         }
-    }
-
-    static Instant now() {
-        // the column keeps microseconds; truncating here keeps cursors and ETags equal before and after a reload
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.content;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +19,12 @@ import java.util.Locale;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vigil.platform.db.Versioned;
 
 /** An article in one language; translations share a {@code translationKey}. Never crosses HTTP. */
 @Entity
 @Table(name = "article")
-public class Article extends PanacheEntityBase {
+public class Article extends Versioned {
 
     /** Lifecycle; only {@link #PUBLISHED} is public, the others stay as rows for delta sync tombstones. */
     public enum Status {
@@ -91,17 +90,7 @@ public class Article extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public Status status;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     /** First publication; stays when an article is withdrawn and published again. */
     @Column(name = "published_at")
     public Instant publishedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -1,7 +1,5 @@
 package org.vigil.content;
 
-import org.vigil.platform.web.Slugs;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -9,19 +7,19 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.content.ArticleViews.ArticleAdmin;
+import org.vigil.platform.db.Versioned;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.EditVersions;
 import org.vigil.platform.web.ReadCache;
+import org.vigil.platform.web.Slugs;
 
 /**
  * Editors' changes and the article lifecycle: draft -> published <-> withdrawn, and any of them
@@ -65,7 +63,7 @@ public class ArticleService {
         }
         apply(article, lang, request);
         article.status = Article.Status.DRAFT;
-        article.createdAt = now();
+        article.createdAt = Versioned.now();
         article.updatedAt = article.createdAt;
         return saved(article);
     }
@@ -93,7 +91,7 @@ public class ArticleService {
             article.slug = request.slug();
         }
         apply(article, lang, request);
-        article.updatedAt = now();
+        article.updatedAt = Versioned.now();
         return saved(article);
     }
 
@@ -101,7 +99,7 @@ public class ArticleService {
     public ArticleAdmin publish(long id, String ifMatch) {
         Article article = changing(id, ifMatch, "published", Article.Status.DRAFT, Article.Status.WITHDRAWN);
         article.status = Article.Status.PUBLISHED;
-        article.updatedAt = now();
+        article.updatedAt = Versioned.now();
         if (article.publishedAt == null) {
             article.publishedAt = article.updatedAt;
         }
@@ -112,7 +110,7 @@ public class ArticleService {
     public ArticleAdmin withdraw(long id, String ifMatch) {
         Article article = changing(id, ifMatch, "withdrawn", Article.Status.PUBLISHED);
         article.status = Article.Status.WITHDRAWN;
-        article.updatedAt = now();
+        article.updatedAt = Versioned.now();
         return saved(article);
     }
 
@@ -123,7 +121,7 @@ public class ArticleService {
                 Article.Status.WITHDRAWN);
         article.status = Article.Status.DELETED;
         article.translationKey = null;
-        article.updatedAt = now();
+        article.updatedAt = Versioned.now();
         saved(article);
     }
 
@@ -243,10 +241,5 @@ public class ArticleService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Microseconds, as the DATETIME(6) columns keep them, so cursors and ETags match what is stored. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

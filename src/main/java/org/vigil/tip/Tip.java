@@ -1,6 +1,5 @@
 package org.vigil.tip;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,16 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.vigil.platform.crypto.Aad;
+import org.vigil.platform.db.Versioned;
 
 /** A citizen's tip. Sensitive fields are ciphertext from {@code FieldCipher}; see V5__tips.sql. */
 @Entity
 @Table(name = "tip")
-public class Tip extends PanacheEntityBase {
+public class Tip extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,16 +56,6 @@ public class Tip extends PanacheEntityBase {
 
     @Column(nullable = false, length = 12)
     public String language;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     public static final String PLACE = "place_enc";
     public static final String NARRATIVE = "narrative_enc";
