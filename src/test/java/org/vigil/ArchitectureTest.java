@@ -1,9 +1,11 @@
 package org.vigil;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,10 +18,13 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.util.List;
+import org.vigil.platform.db.Versioned;
 
 /** The dependency rules of DESIGN.md, stated so that they stay true. */
 @AnalyzeClasses(packages = "org.vigil", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -63,6 +68,26 @@ class ArchitectureTest {
                             || method.getOwner().isAnnotatedWith(a));
                     events.add(new SimpleConditionEvent(method, annotated, method.getFullName()
                             + (annotated ? " is" : " is not") + " annotated with a security annotation"));
+                }
+            });
+
+    /** Demo content is switched on in one place (DemoSeeding); features only say what to create. */
+    @ArchTest
+    static final ArchRule buildProfileSwitchesLiveInPlatform = classes().that().areAnnotatedWith(IfBuildProfile.class)
+            .should().resideInAPackage("org.vigil.platform..");
+
+    /** created_at, updated_at and version are declared once, in Versioned, not again in each entity. */
+    @ArchTest
+    static final ArchRule timestampsAndVersionComeFromVersioned = classes().that().areAnnotatedWith(Entity.class)
+            .should(new ArchCondition<JavaClass>("not declare createdAt, updatedAt and a @Version field all three"
+                    + " (extend " + Versioned.class.getSimpleName() + ")") {
+                @Override
+                public void check(JavaClass entity, ConditionEvents events) {
+                    boolean all = entity.getFields().stream().anyMatch(f -> f.getName().equals("createdAt"))
+                            && entity.getFields().stream().anyMatch(f -> f.getName().equals("updatedAt"))
+                            && entity.getFields().stream().anyMatch(f -> f.isAnnotatedWith(Version.class));
+                    events.add(new SimpleConditionEvent(entity, !all, entity.getName()
+                            + (all ? " declares" : " does not declare") + " its own created/updated/version fields"));
                 }
             });
 }
