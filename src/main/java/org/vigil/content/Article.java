@@ -13,11 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.vigil.platform.web.Coded;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -28,13 +28,9 @@ import org.hibernate.type.SqlTypes;
 public class Article extends PanacheEntityBase {
 
     /** Lifecycle; only {@link #PUBLISHED} is public, the others stay as rows for delta sync tombstones. */
-    public enum Status {
-        DRAFT, PUBLISHED, WITHDRAWN, DELETED;
-
-        /** The lower-case name clients see and send. */
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    /** Clients see and send the lower-case name ({@link Coded}). */
+    public enum Status implements Coded {
+        DRAFT, PUBLISHED, WITHDRAWN, DELETED
     }
 
     @Id
