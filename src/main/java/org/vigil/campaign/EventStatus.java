@@ -2,13 +2,10 @@ package org.vigil.campaign;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.vigil.platform.error.ApiException;
+import org.vigil.platform.web.Coded;
 
 /** Where an event stands. Changed only through the editor's postpone / cancel / reschedule actions. */
-public enum EventStatus {
+public enum EventStatus implements Coded {
     SCHEDULED("scheduled"),
     /** Will happen, date not settled: calendars show it as TENTATIVE. */
     POSTPONED("postponed"),
@@ -22,16 +19,14 @@ public enum EventStatus {
     }
 
     /** The value in JSON, query parameters and the database. */
+    @Override
     public String code() {
         return code;
     }
 
     /** The status named by a query parameter, or a 400 problem on {@code field}. */
     public static EventStatus parse(String field, String value) {
-        String wanted = value.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.code.equals(wanted)).findFirst()
-                .orElseThrow(() -> ApiException.invalid(field, "must be one of "
-                        + Arrays.stream(values()).map(EventStatus::code).collect(Collectors.joining(", "))));
+        return Coded.param(EventStatus.class, field, value);
     }
 
     /** Stores the lower-case code in a VARCHAR (not a native ENUM, so adding a status is one migration). */
@@ -44,8 +39,7 @@ public enum EventStatus {
 
         @Override
         public EventStatus convertToEntityAttribute(String code) {
-            return code == null ? null : Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Unknown event status in the database"));
+            return Coded.stored(EventStatus.class, code);
         }
     }
 }

@@ -3,10 +3,9 @@ package org.vigil.checklist;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.vigil.platform.error.ApiException;
+import org.vigil.platform.web.Coded;
 
 /**
  * The scam patterns a checklist can be about. A fixed set (unlike languages) because clients
@@ -15,7 +14,7 @@ import org.vigil.platform.error.ApiException;
 @Schema(name = "ScamType", type = SchemaType.STRING, description = "Scam pattern a checklist is about",
         enumeration = {"fake-job-abroad", "impersonated-police", "investment-fraud", "virtual-currency", "romance-scam",
             "loan-app", "ecommerce-refund", "online-task", "phishing-link", "other"})
-public enum ScamType {
+public enum ScamType implements Coded {
     FAKE_JOB_ABROAD("fake-job-abroad"),
     IMPERSONATED_POLICE("impersonated-police"),
     INVESTMENT_FRAUD("investment-fraud"),
@@ -38,14 +37,9 @@ public enum ScamType {
     }
 
     @JsonValue
+    @Override
     public String code() {
         return code;
-    }
-
-    /** The type with this code, or IllegalArgumentException. */
-    public static ScamType of(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown scam type"));
     }
 
     /**
@@ -53,14 +47,7 @@ public enum ScamType {
      * one is a 400 naming the field); null when absent.
      */
     public static ScamType param(String field, String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        try {
-            return of(code.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(field, "must be one of " + CODES);
-        }
+        return Coded.param(ScamType.class, field, code);
     }
 
     @Converter(autoApply = true)
@@ -72,7 +59,7 @@ public enum ScamType {
 
         @Override
         public ScamType convertToEntityAttribute(String code) {
-            return code == null ? null : of(code);
+            return Coded.stored(ScamType.class, code);
         }
     }
 }

@@ -15,11 +15,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vigil.platform.db.Versioned;
+import org.vigil.platform.web.Coded;
 
 /** An article in one language; translations share a {@code translationKey}. Never crosses HTTP. */
 @Entity
@@ -27,13 +27,9 @@ import org.vigil.platform.db.Versioned;
 public class Article extends Versioned {
 
     /** Lifecycle; only {@link #PUBLISHED} is public, the others stay as rows for delta sync tombstones. */
-    public enum Status {
-        DRAFT, PUBLISHED, WITHDRAWN, DELETED;
-
-        /** The lower-case name clients see and send. */
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    /** Clients see and send the lower-case name ({@link Coded}). */
+    public enum Status implements Coded {
+        DRAFT, PUBLISHED, WITHDRAWN, DELETED
     }
 
     @Id

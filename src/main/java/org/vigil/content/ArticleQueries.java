@@ -1,5 +1,6 @@
 package org.vigil.content;
 
+import org.vigil.platform.web.Coded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.EntityTag;
@@ -156,12 +157,7 @@ public class ArticleQueries {
     }
 
     private static Article.Status parseStatus(String status) {
-        for (Article.Status s : Article.Status.values()) {
-            if (s.code().equals(status)) {
-                return s;
-            }
-        }
-        throw ApiException.invalid("status", "must be one of draft, published, withdrawn, deleted");
+        return Coded.param(Article.Status.class, "status", status);
     }
 
     /** The where clause of a public list, shared with its ETag aggregate. */

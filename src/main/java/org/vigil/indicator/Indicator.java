@@ -1,5 +1,6 @@
 package org.vigil.indicator;
 
+import org.vigil.platform.web.Coded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
@@ -35,8 +36,14 @@ public class Indicator extends PanacheEntityBase {
 
     /** PROPOSED → PUBLISHED | REJECTED; PUBLISHED → DELISTED | EXPIRED. */
     @Schema(name = "IndicatorStatus")
-    public enum Status {
-        PROPOSED, PUBLISHED, REJECTED, DELISTED, EXPIRED
+    public enum Status implements Coded {
+        PROPOSED, PUBLISHED, REJECTED, DELISTED, EXPIRED;
+
+        /** Clients see and send the constant's name. */
+        @Override
+        public String code() {
+            return name();
+        }
     }
 
     @Id
@@ -128,7 +135,7 @@ public class Indicator extends PanacheEntityBase {
         @Override
         public List<ScamType> convertToEntityAttribute(String column) {
             return column == null || column.isEmpty() ? List.of()
-                    : Arrays.stream(column.split(",")).map(ScamType::of).toList();
+                    : Arrays.stream(column.split(",")).map(code -> Coded.stored(ScamType.class, code)).toList();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.vigil.indicator;
 
+import org.vigil.platform.web.Coded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,8 +21,14 @@ import org.vigil.platform.security.StaffName;
 public class IndicatorDispute extends PanacheEntityBase {
 
     @Schema(name = "IndicatorDisputeStatus")
-    public enum Status {
-        OPEN, UPHELD, REJECTED
+    public enum Status implements Coded {
+        OPEN, UPHELD, REJECTED;
+
+        /** Clients see and send the constant's name. */
+        @Override
+        public String code() {
+            return name();
+        }
     }
 
     @Id

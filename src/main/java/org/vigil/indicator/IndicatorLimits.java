@@ -1,8 +1,11 @@
 package org.vigil.indicator;
 
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.ratelimit.RateLimiter;
+import org.vigil.platform.ratelimit.SourceLimit;
 
 /**
  * Abuse limits of the public indicator endpoints, in memory only, keyed like tip submissions by an
@@ -11,6 +14,10 @@ import org.vigil.platform.ratelimit.RateLimiter;
  */
 @Singleton
 public class IndicatorLimits {
+
+    /** Names for {@code @RateLimited}: the public check and disputes. */
+    public static final String CHECK = "indicator-check";
+    public static final String DISPUTE = "indicator-dispute";
 
     private static final String GLOBAL = "*";
 
@@ -25,6 +32,18 @@ public class IndicatorLimits {
         checksGlobal = new RateLimiter(l.checksGlobal(), l.checksGlobalPeriod(), 1);
         disputesPerSource = new RateLimiter(l.disputesPerSource(), l.disputesPerSourcePeriod(), l.maxTrackedKeys());
         disputesGlobal = new RateLimiter(l.disputesGlobal(), l.disputesGlobalPeriod(), 1);
+    }
+
+    @Produces
+    @Identifier(CHECK)
+    SourceLimit checkLimit() {
+        return this::check;
+    }
+
+    @Produces
+    @Identifier(DISPUTE)
+    SourceLimit disputeLimit() {
+        return this::dispute;
     }
 
     void check(String sourceKey) {

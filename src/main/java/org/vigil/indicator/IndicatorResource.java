@@ -1,6 +1,5 @@
 package org.vigil.indicator;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.locale.Languages;
-import org.vigil.platform.ratelimit.SourceKeys;
+import org.vigil.platform.ratelimit.RateLimited;
 
 /**
  * Citizens' side of scam indicators: the check and disputes. Like tips, no request detail is stored
@@ -42,16 +41,11 @@ public class IndicatorResource {
 
     private final PublicCheck check;
     private final IndicatorService service;
-    private final IndicatorLimits limits;
-    private final SourceKeys sourceKeys;
     private final Languages languages;
 
-    IndicatorResource(PublicCheck check, IndicatorService service, IndicatorLimits limits, SourceKeys sourceKeys,
-            Languages languages) {
+    IndicatorResource(PublicCheck check, IndicatorService service, Languages languages) {
         this.check = check;
         this.service = service;
-        this.limits = limits;
-        this.sourceKeys = sourceKeys;
         this.languages = languages;
     }
 
@@ -72,6 +66,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "Missing or unknown type, a value that cannot be normalised, or a"
             + " missing bank (bank-account) or provider (e-wallet); `errors[].field` names it")
     @APIResponse(responseCode = "429", description = "Too many checks; see Retry-After")
+    @RateLimited(IndicatorLimits.CHECK)
     public Response check(
             @Parameter(description = IndicatorType.CODES, required = true, example = "phone",
                     schema = @Schema(implementation = IndicatorType.class))
@@ -84,8 +79,7 @@ public class IndicatorResource {
             @QueryParam("provider") @Size(max = 40) String provider,
             @Parameter(description = "Language of the advice; wins over Accept-Language", example = "vi")
             @QueryParam("lang") @Size(max = 12) String lang,
-            @Context HttpHeaders headers, @Context HttpServerRequest http) {
-        limits.check(sourceKeys.of(http.remoteAddress().hostAddress()));
+            @Context HttpHeaders headers) {
         IndicatorType indicatorType = IndicatorType.param("type", type);
         if (indicatorType == null) {
             throw ApiException.invalid("type", "is required: one of " + IndicatorType.CODES);
@@ -115,9 +109,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "Invalid dispute; `errors[].field` names the field")
     @APIResponse(responseCode = "422", description = "No listed indicator matches this value")
     @APIResponse(responseCode = "429", description = "Too many disputes; see Retry-After")
-    public Response dispute(@Valid @NotNull IndicatorRequests.Dispute dispute, @Context HttpHeaders headers,
-            @Context HttpServerRequest http) {
-        limits.dispute(sourceKeys.of(http.remoteAddress().hostAddress()));
+    @RateLimited(IndicatorLimits.DISPUTE)
+    public Response dispute(@Valid @NotNull IndicatorRequests.Dispute dispute, @Context HttpHeaders headers) {
         String language = languages.resolve(dispute.lang(), headers);
         return Response.accepted(service.dispute(dispute, language)).build();
     }

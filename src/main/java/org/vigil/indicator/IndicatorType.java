@@ -2,10 +2,9 @@ package org.vigil.indicator;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.vigil.platform.error.ApiException;
+import org.vigil.platform.web.Coded;
 import org.vigil.tip.IdentifierType;
 
 /**
@@ -14,7 +13,7 @@ import org.vigil.tip.IdentifierType;
  */
 @Schema(name = "IndicatorType", type = SchemaType.STRING, enumeration = {"phone", "bank-account", "e-wallet", "url"},
         description = "phone, bank-account (with bank), e-wallet (with provider) or url (a link's domain)")
-public enum IndicatorType {
+public enum IndicatorType implements Coded {
     PHONE(IdentifierType.PHONE),
     BANK_ACCOUNT(IdentifierType.BANK_ACCOUNT),
     E_WALLET(IdentifierType.E_WALLET),
@@ -29,6 +28,7 @@ public enum IndicatorType {
     }
 
     @JsonValue
+    @Override
     public String code() {
         return identifierType.code();
     }
@@ -39,12 +39,7 @@ public enum IndicatorType {
 
     /** The type named by a parameter or field, or a 400 problem on {@code field}; null when absent. */
     public static IndicatorType param(String field, String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.code().equals(wanted)).findFirst()
-                .orElseThrow(() -> ApiException.invalid(field, "must be one of " + CODES));
+        return Coded.param(IndicatorType.class, field, code);
     }
 
     public static IndicatorType of(IdentifierType type) {

@@ -1,5 +1,6 @@
 package org.vigil.indicator;
 
+import org.vigil.platform.web.Coded;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.vigil.platform.error.ApiException;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.security.StaffName;
 import org.vigil.platform.web.Page;
@@ -86,9 +85,7 @@ public class PoliceIndicatorResource {
             @QueryParam("provider") @Size(max = 40) String provider,
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200) String cursor) {
-        Indicator.Status wanted = status == null ? null : Arrays.stream(Indicator.Status.values())
-                .filter(s -> s.name().equals(status)).findFirst()
-                .orElseThrow(() -> ApiException.invalid("status", "must be one of " + Arrays.toString(Indicator.Status.values())));
+        Indicator.Status wanted = Coded.param(Indicator.Status.class, "status", status);
         return service.list(reader, wanted, IndicatorType.param("type", type), value == null || value.isBlank() ? null : value,
                 bank, provider, cursor, Page.limit(limit));
     }
@@ -191,9 +188,7 @@ public class PoliceIndicatorResource {
             @Parameter(description = "OPEN, UPHELD or REJECTED", example = "OPEN") @QueryParam("status") @Size(max = 16) String status,
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200) String cursor) {
-        IndicatorDispute.Status wanted = status == null ? null : Arrays.stream(IndicatorDispute.Status.values())
-                .filter(s -> s.name().equals(status)).findFirst().orElseThrow(() -> ApiException.invalid("status",
-                        "must be one of " + Arrays.toString(IndicatorDispute.Status.values())));
+        IndicatorDispute.Status wanted = Coded.param(IndicatorDispute.Status.class, "status", status);
         return service.disputes(reader, wanted, cursor, Page.limit(limit));
     }
 

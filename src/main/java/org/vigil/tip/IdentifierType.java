@@ -1,12 +1,14 @@
 package org.vigil.tip;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.vigil.platform.web.Coded;
 
-public enum IdentifierType {
+public enum IdentifierType implements Coded {
     PHONE, BANK_ACCOUNT, E_WALLET, URL, SOCIAL_ACCOUNT, OTHER;
 
     @JsonValue
+    @Override
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Coded.super.code();
     }
 }

@@ -1,12 +1,14 @@
 package org.vigil.tip;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.vigil.platform.web.Coded;
 
-public enum TipCategory {
+public enum TipCategory implements Coded {
     HUMAN_TRAFFICKING, FORCED_LABOUR, ILLEGAL_EXIT, KIDNAPPING_RANSOM, ONLINE_FRAUD, OTHER;
 
     @JsonValue
+    @Override
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Coded.super.code();
     }
 }

@@ -1,9 +1,12 @@
 package org.vigil.tip;
 
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.ratelimit.RateLimiter;
+import org.vigil.platform.ratelimit.SourceLimit;
 
 /**
  * Abuse limits of the tip endpoints, in memory only. Receipt failures are counted per source (an
@@ -13,6 +16,9 @@ import org.vigil.platform.ratelimit.RateLimiter;
  */
 @Singleton
 public class TipLimits {
+
+    /** The limit of endpoints that take a tip or files: {@code @RateLimited(TipLimits.SUBMISSION)}. */
+    public static final String SUBMISSION = "tip-submission";
 
     private static final String GLOBAL = "*";
 
@@ -30,6 +36,12 @@ public class TipLimits {
         receiptFailuresPerSource = new RateLimiter(l.receiptFailuresPerSource(), l.receiptFailuresPerSourcePeriod(),
                 l.maxTrackedKeys());
         receiptChecksGlobal = new RateLimiter(l.receiptChecksGlobal(), l.receiptChecksGlobalPeriod(), 1);
+    }
+
+    @Produces
+    @Identifier(SUBMISSION)
+    SourceLimit submissionLimit() {
+        return this::submission;
     }
 
     /** A submission or upload from {@code sourceKey} (an ephemeral hash, never an address). */

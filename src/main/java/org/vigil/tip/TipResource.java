@@ -2,10 +2,7 @@ package org.vigil.tip;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,6 +35,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
 import org.vigil.platform.locale.Languages;
+import org.vigil.platform.ratelimit.RateLimited;
 import org.vigil.platform.ratelimit.SourceKeys;
 
 /**
@@ -62,19 +59,14 @@ public class TipResource {
 
     private final TipService service;
     private final AttachmentFiles files;
-    private final TipLimits limits;
     private final SourceKeys sourceKeys;
     private final Languages languages;
-    private final Validator validator;
 
-    TipResource(TipService service, AttachmentFiles files, TipLimits limits, SourceKeys sourceKeys, Languages languages,
-            Validator validator) {
+    TipResource(TipService service, AttachmentFiles files, SourceKeys sourceKeys, Languages languages) {
         this.service = service;
         this.files = files;
-        this.limits = limits;
         this.sourceKeys = sourceKeys;
         this.languages = languages;
-        this.validator = validator;
     }
 
     @POST
@@ -101,10 +93,10 @@ public class TipResource {
                     examples = @ExampleObject(name = "slow-down", value = TipExamples.TOO_MANY)))
     @APIResponse(responseCode = "503", description = "The database is unreachable; the tip may or may not be stored:"
             + " retry after Retry-After with the same Idempotency-Key")
+    @RateLimited(TipLimits.SUBMISSION)
     public Response submit(@Valid @NotNull TipRequest tip, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = IDEMPOTENCY_DOC,
                     example = "3f2b9c1e-8d4a-4a57-9a53-0c1f5d7e9b21") @HeaderParam(IDEMPOTENCY_HEADER) String key,
-            @Context HttpHeaders headers, @Context HttpServerRequest http) {
-        limits.submission(source(http));
+            @Context HttpHeaders headers) {
         String language = languages.resolve(tip.lang(), headers);
         return created(service.submit(tip, language, List.of(), false, key));
     }
@@ -137,19 +129,13 @@ public class TipResource {
     @APIResponse(responseCode = "429", description = "Too many tips; see Retry-After")
     @APIResponse(responseCode = "503", description = "Too many files are being received at once (or the database is"
             + " unreachable); retry after Retry-After with the same Idempotency-Key")
-    public Response submitWithFiles(@RestForm @PartType(MediaType.APPLICATION_JSON) TipRequest tip,
+    @RateLimited(TipLimits.SUBMISSION)
+    public Response submitWithFiles(@Valid @NotNull(message = "is required: the tip as a JSON part named 'tip'")
+            @RestForm @PartType(MediaType.APPLICATION_JSON) TipRequest tip,
             @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, description = IDEMPOTENCY_DOC,
                     example = "3f2b9c1e-8d4a-4a57-9a53-0c1f5d7e9b21") @HeaderParam(IDEMPOTENCY_HEADER) String key,
-            @Context HttpHeaders headers, @Context HttpServerRequest http) {
-        if (tip == null) {
-            throw ApiException.invalid("tip", "is required: the tip as a JSON part named 'tip'");
-        }
-        Set<ConstraintViolation<TipRequest>> violations = validator.validate(tip);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        limits.submission(source(http));
+            @Context HttpHeaders headers) {
         String language = languages.resolve(tip.lang(), headers);
         return created(files.withMemory(uploads,
                 () -> service.submit(tip, language, files.prepare(uploads, keepLocation, 0), keepLocation, key)));
@@ -230,16 +216,15 @@ public class TipResource {
             + " unreachable); nothing was stored: retry after Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = AttachmentsForm.class)))
+    @RateLimited(TipLimits.SUBMISSION)
     public Response addAttachments(@Parameter(description = "The tip's reference", example = "7KQM2XHD9PA") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, name = RECEIPT_HEADER, required = true, description = RECEIPT_DOC,
                     example = "4HX9-TQ2M-8B7C-KZ3P-W6RD-1NVE-5GJA") @HeaderParam(RECEIPT_HEADER) String receipt,
             @RestForm("files") List<FileUpload> uploads, @RestForm boolean keepLocation,
             @Context HttpServerRequest http) {
-        String source = source(http);
-        limits.submission(source);
         return Response.status(Response.Status.CREATED)
                 .entity(files.withMemory(uploads,
-                        () -> service.addAttachments(reference, receipt, uploads, keepLocation, source))).build();
+                        () -> service.addAttachments(reference, receipt, uploads, keepLocation, source(http)))).build();
     }
 
     /** The rate-limit key of the caller's address: an ephemeral keyed hash, the address itself is never kept. */

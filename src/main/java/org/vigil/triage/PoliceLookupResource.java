@@ -1,12 +1,12 @@
 package org.vigil.triage;
 
+import org.vigil.platform.web.Coded;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,8 +56,7 @@ public class PoliceLookupResource {
         if (type == null || type.isBlank()) {
             throw ApiException.invalid("type", "is required");
         }
-        IdentifierType identifierType = Arrays.stream(IdentifierType.values()).filter(t -> t.code().equals(type)).findFirst()
-                .orElseThrow(() -> ApiException.invalid("type", "is not an identifier type"));
+        IdentifierType identifierType = Coded.param(IdentifierType.class, "type", type);
         if (value == null || value.isBlank()) {
             throw ApiException.invalid("value", "is required");
         }

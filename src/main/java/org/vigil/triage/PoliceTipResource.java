@@ -1,5 +1,6 @@
 package org.vigil.triage;
 
+import org.vigil.platform.web.Coded;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -277,11 +277,7 @@ public class PoliceTipResource {
 
     // JAX-RS would answer 404 to an unknown enum and read any non-"true" text as false: both are 400s here
     private static TipStatus status(String name) {
-        if (name == null) {
-            return null;
-        }
-        return Arrays.stream(TipStatus.values()).filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> ApiException.invalid("status", "must be one of " + Arrays.toString(TipStatus.values())));
+        return Coded.param(TipStatus.class, "status", name);
     }
 
     private static Boolean bool(String field, String value) {
@@ -296,10 +292,6 @@ public class PoliceTipResource {
     }
 
     private static TipCategory category(String code) {
-        if (code == null) {
-            return null;
-        }
-        return Arrays.stream(TipCategory.values()).filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> ApiException.invalid("category", "is not a tip category"));
+        return Coded.param(TipCategory.class, "category", code);
     }
 }

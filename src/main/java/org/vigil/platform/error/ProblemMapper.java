@@ -3,6 +3,7 @@ package org.vigil.platform.error;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -35,6 +36,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.vigil.platform.crypto.UnreadableValueException;
+import org.vigil.platform.web.Coded;
 
 /**
  * The one place where failures become HTTP answers: RFC 9457 problem+json, a 4xx for every
@@ -73,6 +75,10 @@ public class ProblemMapper {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                    && Coded.class.isAssignableFrom(format.getTargetType())) {
+                return api(ApiException.invalid(field, "must be one of " + Coded.codes(format.getTargetType().asSubclass(Coded.class))));
+            }
             return api(ApiException.invalid(field, "has the wrong type or format, or is not known"));
         }
         return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
