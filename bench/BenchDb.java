@@ -28,13 +28,15 @@ public class BenchDb {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "reset" -> {
-                try (Connection c = DriverManager.getConnection(args[1]); Statement s = c.createStatement()) {
+                try (Connection c = DriverManager.getConnection(args[1]);
+                        Statement s = c.createStatement()) {
                     s.execute("DROP DATABASE IF EXISTS `" + args[2] + "`");
                     s.execute("CREATE DATABASE `" + args[2] + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci");
                 }
             }
             case "query" -> {
-                try (Connection c = DriverManager.getConnection(args[1]); Statement s = c.createStatement();
+                try (Connection c = DriverManager.getConnection(args[1]);
+                        Statement s = c.createStatement();
                         ResultSet r = s.executeQuery(args[2])) {
                     System.out.println(r.next() ? r.getString(1) : "");
                 }
@@ -46,14 +48,17 @@ public class BenchDb {
     }
 
     static void checkReferences(String url, java.nio.file.Path file) throws Exception {
-        java.util.List<String> listed = java.nio.file.Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+        java.util.List<String> listed = java.nio.file.Files.readAllLines(file).stream()
+                .filter(l -> !l.isBlank())
+                .toList();
         java.util.List<String> distinct = listed.stream().distinct().toList();
         long found = 0;
         try (Connection c = DriverManager.getConnection(url)) {
             for (int from = 0; from < distinct.size(); from += 500) {
                 java.util.List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + 500));
                 String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
-                try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM tip WHERE reference IN (" + marks + ")")) {
+                try (PreparedStatement q =
+                        c.prepareStatement("SELECT COUNT(*) FROM tip WHERE reference IN (" + marks + ")")) {
                     for (int i = 0; i < batch.size(); i++) {
                         q.setString(i + 1, batch.get(i));
                     }
@@ -68,7 +73,8 @@ public class BenchDb {
     }
 
     static void insert(String url, int threads, double seconds) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_insert");
             // about a tip row: a unique reference, a status, some encrypted bytes, a timestamp
             s.execute("CREATE TABLE bench_insert (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
@@ -85,27 +91,28 @@ public class BenchDb {
         for (int t = 0; t < threads; t++) {
             int me = t;
             new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(url)) {
-                    c.setAutoCommit(false);
-                    PreparedStatement insert = c.prepareStatement(
-                            "INSERT INTO bench_insert (reference, status, payload, created_at) VALUES (?, 'NEW', ?, NOW(6))");
-                    long n = 0;
-                    while (!stop.get()) {
-                        long started = System.nanoTime();
-                        insert.setString(1, String.format("%02d%09d", me, n++));
-                        insert.setBytes(2, payload);
-                        insert.executeUpdate();
-                        c.commit();
-                        if (measuring.get() && counts[me] < latencies[me].length) {
-                            latencies[me][counts[me]++] = System.nanoTime() - started;
+                        try (Connection c = DriverManager.getConnection(url)) {
+                            c.setAutoCommit(false);
+                            PreparedStatement insert = c.prepareStatement(
+                                    "INSERT INTO bench_insert (reference, status, payload, created_at) VALUES (?, 'NEW', ?, NOW(6))");
+                            long n = 0;
+                            while (!stop.get()) {
+                                long started = System.nanoTime();
+                                insert.setString(1, String.format("%02d%09d", me, n++));
+                                insert.setBytes(2, payload);
+                                insert.executeUpdate();
+                                c.commit();
+                                if (measuring.get() && counts[me] < latencies[me].length) {
+                                    latencies[me][counts[me]++] = System.nanoTime() - started;
+                                }
+                            }
+                        } catch (Exception e) {
+                            e.printStackTrace();
+                        } finally {
+                            done.countDown();
                         }
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                } finally {
-                    done.countDown();
-                }
-            }).start();
+                    })
+                    .start();
         }
         Thread.sleep(3000); // warm-up: connections, JIT, buffer pool
         measuring.set(true);
@@ -123,9 +130,11 @@ public class BenchDb {
             at += counts[t];
         }
         Arrays.sort(all);
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE bench_insert");
         }
-        System.out.printf("%.1f %.2f %.2f%n", total / (elapsed / 1e9), all[total / 2] / 1e6, all[(int) (total * 0.99)] / 1e6);
+        System.out.printf(
+                "%.1f %.2f %.2f%n", total / (elapsed / 1e9), all[total / 2] / 1e6, all[(int) (total * 0.99)] / 1e6);
     }
 }

@@ -34,31 +34,47 @@ import java.util.regex.Pattern;
  */
 public class Seed {
 
-    static final int ARTICLE_PAIRS = 500;     // 1,000 articles: vi + en
-    static final int CHECKLIST_PAIRS = 25;    // 50 checklists
+    static final int ARTICLE_PAIRS = 500; // 1,000 articles: vi + en
+    static final int CHECKLIST_PAIRS = 25; // 50 checklists
     static final int EVENTS = 200;
     static final int TIPS = 10_000;
     static final int CONCURRENCY = 16;
 
     static final String[] VI = ("cảnh giác lừa đảo việc nhẹ lương cao nước ngoài tài khoản ngân hàng công an tỉnh "
-            + "người dân chuyển tiền đối tượng giả danh cán bộ mạng xã hội tuyển dụng lao động hộ chiếu biên giới "
-            + "tiền chuộc đánh đập gia đình trình báo kịp thời thủ đoạn tinh vi số điện thoại đường dây nạn nhân "
-            + "học sinh sinh viên thanh niên xã phường huyện thông tin cá nhân mật khẩu mã OTP ví điện tử").split(" ");
-    static final String[] EN = ("beware fraud easy well paid jobs abroad bank account provincial police people transfer "
-            + "money suspects impersonate officers social media recruitment workers passport border ransom beaten "
-            + "family report promptly sophisticated tricks phone number ring victims students young commune district "
-            + "personal information password OTP code e-wallet").split(" ");
+                    + "người dân chuyển tiền đối tượng giả danh cán bộ mạng xã hội tuyển dụng lao động hộ chiếu biên giới "
+                    + "tiền chuộc đánh đập gia đình trình báo kịp thời thủ đoạn tinh vi số điện thoại đường dây nạn nhân "
+                    + "học sinh sinh viên thanh niên xã phường huyện thông tin cá nhân mật khẩu mã OTP ví điện tử")
+            .split(" ");
+    static final String[] EN =
+            ("beware fraud easy well paid jobs abroad bank account provincial police people transfer "
+                            + "money suspects impersonate officers social media recruitment workers passport border ransom beaten "
+                            + "family report promptly sophisticated tricks phone number ring victims students young commune district "
+                            + "personal information password OTP code e-wallet")
+                    .split(" ");
     static final String[] ARTICLE_CATEGORIES = {"human-trafficking", "online-fraud", "illegal-exit", "forced-labour"};
-    static final String[] SCAM_TYPES = {"fake-job-abroad", "impersonated-police", "investment-fraud", "virtual-currency",
-            "romance-scam", "loan-app", "ecommerce-refund", "online-task", "phishing-link", "other"};
-    static final String[] TIP_CATEGORIES = {"human-trafficking", "forced-labour", "illegal-exit", "kidnapping-ransom",
-            "online-fraud", "other"};
-    static final String[] REGIONS = {"khanh-hoa", "khanh-hoa.phan-rang", "khanh-hoa.nha-trang", "khanh-hoa.cam-ranh",
-            "gia-lai", "dak-lak"};
+    static final String[] SCAM_TYPES = {
+        "fake-job-abroad",
+        "impersonated-police",
+        "investment-fraud",
+        "virtual-currency",
+        "romance-scam",
+        "loan-app",
+        "ecommerce-refund",
+        "online-task",
+        "phishing-link",
+        "other"
+    };
+    static final String[] TIP_CATEGORIES = {
+        "human-trafficking", "forced-labour", "illegal-exit", "kidnapping-ransom", "online-fraud", "other"
+    };
+    static final String[] REGIONS = {
+        "khanh-hoa", "khanh-hoa.phan-rang", "khanh-hoa.nha-trang", "khanh-hoa.cam-ranh", "gia-lai", "dak-lak"
+    };
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     static final Pattern SLUG = Pattern.compile("\"slug\"\\s*:\\s*\"([^\"]+)\"");
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final String base;
     final String editorToken;
 
@@ -75,15 +91,20 @@ public class Seed {
         Seed seed = new Seed(base, token);
         long started = System.nanoTime();
 
-        List<String> articleSlugs = seed.parallel("articles (vi, en) created and published", ARTICLE_PAIRS * 2, seed::article);
-        List<String> checklistSlugs = seed.parallel("checklists created and published", CHECKLIST_PAIRS * 2, seed::checklist);
+        List<String> articleSlugs =
+                seed.parallel("articles (vi, en) created and published", ARTICLE_PAIRS * 2, seed::article);
+        List<String> checklistSlugs =
+                seed.parallel("checklists created and published", CHECKLIST_PAIRS * 2, seed::checklist);
         seed.parallel("events created", EVENTS, seed::event);
         seed.parallel("tips submitted (POST /api/v1/tips, encrypted by the service)", TIPS, seed::tip);
 
         // The wrk scenarios read these: a published vi article, and a vi checklist with its item ids.
         String slug = articleSlugs.get(0);
         Files.writeString(out.resolve("article-slug"), slug);
-        String checklist = checklistSlugs.stream().filter(s -> s.endsWith("-vi")).findFirst().orElseThrow();
+        String checklist = checklistSlugs.stream()
+                .filter(s -> s.endsWith("-vi"))
+                .findFirst()
+                .orElseThrow();
         Files.writeString(out.resolve("checklist-slug"), checklist);
         Files.writeString(out.resolve("assessment.json"), assessment(seed.get("/api/v1/checklists/" + checklist)));
         System.out.printf("  seeded in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -101,19 +122,26 @@ public class Seed {
         String slug = "bai-" + pair + "-" + lang;
         StringBuilder body = new StringBuilder();
         for (int section = 0; section < 3 + r.nextInt(3); section++) {
-            body.append("## ").append(capitalise(sentence(r, words, 3 + r.nextInt(4)))).append("\n\n");
+            body.append("## ")
+                    .append(capitalise(sentence(r, words, 3 + r.nextInt(4))))
+                    .append("\n\n");
             body.append(paragraph(r, words)).append("\n\n");
             for (int item = 0; item < 3; item++) {
-                body.append("- ").append(capitalise(sentence(r, words, 5 + r.nextInt(6)))).append('\n');
+                body.append("- ")
+                        .append(capitalise(sentence(r, words, 5 + r.nextInt(6))))
+                        .append('\n');
             }
             body.append('\n').append(paragraph(r, words)).append("\n\n");
         }
-        String json = "{" + field("slug", slug) + "," + field("translationKey", "pair-" + pair) + "," + field("lang", lang)
-                + "," + field("category", ARTICLE_CATEGORIES[pair % ARTICLE_CATEGORIES.length]) + "," + field("title", title)
-                + "," + field("summary", capitalise(sentence(r, words, 20 + r.nextInt(15))) + ".")
-                + "," + field("bodyMarkdown", body.toString())
-                + ",\"tags\":[\"" + (vi ? "canh-bao" : "warning") + "\",\"tag-" + (pair % 20) + "\"]"
-                + "," + field("source", vi ? "Công an tỉnh" : "Provincial police") + "," + field("licence", "CC BY 4.0") + "}";
+        String json =
+                "{" + field("slug", slug) + "," + field("translationKey", "pair-" + pair) + "," + field("lang", lang)
+                        + "," + field("category", ARTICLE_CATEGORIES[pair % ARTICLE_CATEGORIES.length]) + ","
+                        + field("title", title)
+                        + "," + field("summary", capitalise(sentence(r, words, 20 + r.nextInt(15))) + ".")
+                        + "," + field("bodyMarkdown", body.toString())
+                        + ",\"tags\":[\"" + (vi ? "canh-bao" : "warning") + "\",\"tag-" + (pair % 20) + "\"]"
+                        + "," + field("source", vi ? "Công an tỉnh" : "Provincial police") + ","
+                        + field("licence", "CC BY 4.0") + "}";
         String created = send("POST", "/api/v1/admin/articles", json, 201, null);
         long id = id(created);
         send("POST", "/api/v1/admin/articles/" + id + "/publish", null, 200, null);
@@ -130,11 +158,17 @@ public class Seed {
         StringBuilder items = new StringBuilder();
         int count = 8 + pair % 5;
         for (int i = 0; i < count; i++) {
-            items.append(i == 0 ? "" : ",").append("{").append(field("id", "q" + i)).append(",")
+            items.append(i == 0 ? "" : ",")
+                    .append("{")
+                    .append(field("id", "q" + i))
+                    .append(",")
                     .append(field("text", capitalise(sentence(r, words, 10 + r.nextInt(8))) + "?"))
-                    .append(",\"weight\":").append(1 + r.nextInt(10)).append("}");
+                    .append(",\"weight\":")
+                    .append(1 + r.nextInt(10))
+                    .append("}");
         }
-        String json = "{" + field("slug", slug) + "," + field("lang", lang) + "," + field("translationKey", "checklist-" + pair)
+        String json = "{" + field("slug", slug) + "," + field("lang", lang) + ","
+                + field("translationKey", "checklist-" + pair)
                 + "," + field("scamType", SCAM_TYPES[pair % SCAM_TYPES.length])
                 + "," + field("title", capitalise(sentence(r, words, 7)) + "?")
                 + "," + field("introduction", paragraph(r, words))
@@ -155,16 +189,24 @@ public class Seed {
         boolean vi = n % 2 == 0;
         String[] words = vi ? VI : EN;
         // from 25 days ago to about a year ahead: most are in the calendar feed's window
-        LocalDateTime start = LocalDateTime.now().withNano(0).withSecond(0).withMinute(0)
-                .plusDays(-25 + n * 2L).withHour(7 + r.nextInt(10));
+        LocalDateTime start = LocalDateTime.now()
+                .withNano(0)
+                .withSecond(0)
+                .withMinute(0)
+                .plusDays(-25 + n * 2L)
+                .withHour(7 + r.nextInt(10));
         String json = "{" + field("slug", "su-kien-" + n) + "," + field("title", capitalise(sentence(r, words, 8)))
                 + "," + field("description", paragraph(r, words))
-                + "," + field("start", start.toString()) + "," + field("end", start.plusHours(2).toString())
-                + "," + field("venue", capitalise(sentence(r, words, 3))) + "," + field("address", capitalise(sentence(r, words, 6)))
+                + "," + field("start", start.toString()) + ","
+                + field("end", start.plusHours(2).toString())
+                + "," + field("venue", capitalise(sentence(r, words, 3))) + ","
+                + field("address", capitalise(sentence(r, words, 6)))
                 + ",\"coordinates\":{\"lat\":" + (11.5 + r.nextDouble()) + ",\"lon\":" + (108.9 + r.nextDouble()) + "}"
-                + "," + field("region", REGIONS[n % REGIONS.length]) + "," + field("organiser", vi ? "Công an tỉnh" : "Provincial police")
+                + "," + field("region", REGIONS[n % REGIONS.length]) + ","
+                + field("organiser", vi ? "Công an tỉnh" : "Provincial police")
                 + ",\"audience\":[\"students\",\"union-members\"]"
-                + "," + field("campaign", n % 3 == 0 ? "july-30-2027" : "year-round") + "," + field("lang", vi ? "vi" : "en") + "}";
+                + "," + field("campaign", n % 3 == 0 ? "july-30-2027" : "year-round") + ","
+                + field("lang", vi ? "vi" : "en") + "}";
         String created = send("POST", "/api/v1/admin/events", json, 201, null);
         Matcher m = SLUG.matcher(created);
         return m.find() ? m.group(1) : "su-kien-" + n;
@@ -175,13 +217,17 @@ public class Seed {
         String json = "{" + field("category", TIP_CATEGORIES[n % TIP_CATEGORIES.length])
                 + "," + field("narrative", capitalise(paragraph(r, VI)) + " " + n)
                 + ",\"inDangerNow\":" + (n % 17 == 0)
-                + ",\"identifiers\":[{\"type\":\"phone\",\"value\":\"09" + "1368".charAt(r.nextInt(4)) + String.format("%07d", r.nextInt(10_000_000)) + "\"},"
-                + "{\"type\":\"bank-account\",\"value\":\"" + (1_000_000_000L + r.nextInt(1_000_000_000)) + "\",\"bank\":\"VCB\"}]"
+                + ",\"identifiers\":[{\"type\":\"phone\",\"value\":\"09" + "1368".charAt(r.nextInt(4))
+                + String.format("%07d", r.nextInt(10_000_000)) + "\"},"
+                + "{\"type\":\"bank-account\",\"value\":\"" + (1_000_000_000L + r.nextInt(1_000_000_000))
+                + "\",\"bank\":\"VCB\"}]"
                 + ",\"place\":{\"text\":\"Xã Nhơn Hải\",\"regionCode\":\"VN-" + (30 + n % 10) + "\"}"
                 + ",\"lang\":\"vi\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/tips"))
-                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return expect(request, 201);
     }
 
@@ -192,9 +238,12 @@ public class Seed {
     }
 
     String send(String method, String path, String json, int status, String ifMatch) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + editorToken)
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + editorToken)
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
@@ -205,8 +254,8 @@ public class Seed {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != status) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                        + ": " + response.body());
+                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                        + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (java.io.IOException e) {
@@ -245,8 +294,12 @@ public class Seed {
         StringBuilder answers = new StringBuilder();
         AtomicInteger i = new AtomicInteger();
         while (items.find()) {
-            answers.append(i.get() == 0 ? "" : ",").append("{\"itemId\":\"").append(items.group(1)).append("\",\"answer\":")
-                    .append(i.getAndIncrement() % 2 == 0).append('}');
+            answers.append(i.get() == 0 ? "" : ",")
+                    .append("{\"itemId\":\"")
+                    .append(items.group(1))
+                    .append("\",\"answer\":")
+                    .append(i.getAndIncrement() % 2 == 0)
+                    .append('}');
         }
         return "{\"answers\":[" + answers + "]}";
     }
@@ -270,7 +323,9 @@ public class Seed {
     static String paragraph(Random r, String[] words) {
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < 3 + r.nextInt(3); i++) {
-            p.append(i == 0 ? "" : " ").append(capitalise(sentence(r, words, 10 + r.nextInt(12)))).append('.');
+            p.append(i == 0 ? "" : " ")
+                    .append(capitalise(sentence(r, words, 10 + r.nextInt(12))))
+                    .append('.');
         }
         return p.toString();
     }
@@ -293,8 +348,10 @@ public class Seed {
     }
 
     static PrivateKey privateKey(Path pem) throws Exception {
-        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        String base64 =
+                Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     /** An RS256 editor token, as the province's identity provider would issue it. */
@@ -302,8 +359,10 @@ public class Seed {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"aud\":\"vigil-bench\",\"sub\":\"bench-editor\",\"upn\":\"bench-editor\","
-                + "\"groups\":[\"editor\"],\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"jti\":\"" + UUID.randomUUID() + "\"}")
+        String claims = b64.encodeToString(("{\"iss\":\"" + issuer
+                        + "\",\"aud\":\"vigil-bench\",\"sub\":\"bench-editor\",\"upn\":\"bench-editor\","
+                        + "\"groups\":[\"editor\"],\"iat\":" + now + ",\"exp\":" + (now + 3600) + ",\"jti\":\""
+                        + UUID.randomUUID() + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(key);

@@ -52,10 +52,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class DeployCheck {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static final String ISSUER = "https://vigil.check/issuer";
     /** The audience lib.sh gives the service (VIGIL_JWT_AUDIENCE). */
     static final String AUDIENCE = "vigil-check";
+
     static Map<String, String> args = new HashMap<>();
     static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
@@ -124,7 +126,9 @@ public class DeployCheck {
                     var a = CompletableTip.send(bases[0], key, n);
                     var b = CompletableTip.send(bases[1], key, n);
                     String ra = a.get(), rb = b.get();
-                    expect(ra != null && ra.equals(rb), "one Idempotency-Key through both replicas gave " + ra + " and " + rb);
+                    expect(
+                            ra != null && ra.equals(rb),
+                            "one Idempotency-Key through both replicas gave " + ra + " and " + rb);
                     if (ra != null) {
                         refs.add(ra);
                         created.incrementAndGet();
@@ -144,7 +148,8 @@ public class DeployCheck {
         for (Future<?> f : work) {
             f.get();
         }
-        say("tips: %d answered 201 (%d of them sent to both replicas at once with one Idempotency-Key) in %d ms",
+        say(
+                "tips: %d answered 201 (%d of them sent to both replicas at once with one Idempotency-Key) in %d ms",
                 created.get(), sameKeyPairs.get(), (System.nanoTime() - t0) / 1_000_000);
         Files.write(Path.of(arg("refs")), refs);
 
@@ -158,15 +163,23 @@ public class DeployCheck {
         for (String ref : raced) {
             work.add(pool.submit(() -> {
                 CountDownLatch go = new CountDownLatch(1);
-                var a = Executors.newFixedThreadPool(2);  // shut down below
-                Future<Integer> byLan = a.submit(() -> { go.await(); return claim(bases[0], ref, lan); });
-                Future<Integer> byMinh = a.submit(() -> { go.await(); return claim(bases[1], ref, minh); });
+                var a = Executors.newFixedThreadPool(2); // shut down below
+                Future<Integer> byLan = a.submit(() -> {
+                    go.await();
+                    return claim(bases[0], ref, lan);
+                });
+                Future<Integer> byMinh = a.submit(() -> {
+                    go.await();
+                    return claim(bases[1], ref, minh);
+                });
                 go.countDown();
                 int sa = byLan.get(), sb = byMinh.get();
                 a.shutdown();
                 List<Integer> statuses = new ArrayList<>(List.of(sa, sb));
                 Collections.sort(statuses);
-                expect(statuses.equals(List.of(200, 409)), "claims of " + ref + " answered " + sa + " and " + sb + ", expected one 200 and one 409");
+                expect(
+                        statuses.equals(List.of(200, 409)),
+                        "claims of " + ref + " answered " + sa + " and " + sb + ", expected one 200 and one 409");
                 if (sa == 200) {
                     winners.put(ref, "officer.lan");
                 } else if (sb == 200) {
@@ -181,15 +194,19 @@ public class DeployCheck {
         }
         try (var db = DriverManager.getConnection(arg("db"))) {
             for (var claimed : winners.entrySet()) {
-                try (var st = db.prepareStatement("SELECT tt.assignee FROM tip_triage tt JOIN tip t ON t.id = tt.tip_id WHERE t.reference = ?")) {
+                try (var st = db.prepareStatement(
+                        "SELECT tt.assignee FROM tip_triage tt JOIN tip t ON t.id = tt.tip_id WHERE t.reference = ?")) {
                     st.setString(1, claimed.getKey());
                     ResultSet rs = st.executeQuery();
-                    expect(rs.next() && claimed.getValue().equals(rs.getString(1)),
-                            "tip " + claimed.getKey() + " answered 200 to " + claimed.getValue() + " but the database has another assignee");
+                    expect(
+                            rs.next() && claimed.getValue().equals(rs.getString(1)),
+                            "tip " + claimed.getKey() + " answered 200 to " + claimed.getValue()
+                                    + " but the database has another assignee");
                 }
             }
         }
-        say("claims: %d tips raced by two officers through different replicas: %d won once each, %d answered 409",
+        say(
+                "claims: %d tips raced by two officers through different replicas: %d won once each, %d answered 409",
                 raced.size(), winners.size(), conflicts.get());
 
         // 3. article edits through both, and how long until both replicas serve the edit
@@ -223,12 +240,17 @@ public class DeployCheck {
         body.put("tags", List.of("replica-check"));
         body.put("source", "Vigil deploy check");
         body.put("licence", "CC BY 4.0");
-        var created = send(HttpRequest.newBuilder(URI.create(bases[0] + "/api/v1/admin/articles")).header("Authorization", editor)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        expect(created.statusCode() == 201, "article creation answered " + created.statusCode() + ": " + created.body());
+        var created = send(HttpRequest.newBuilder(URI.create(bases[0] + "/api/v1/admin/articles"))
+                .header("Authorization", editor)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        expect(
+                created.statusCode() == 201,
+                "article creation answered " + created.statusCode() + ": " + created.body());
         long id = JSON.readTree(created.body()).path("id").asLong();
         var published = send(HttpRequest.newBuilder(URI.create(bases[1] + "/api/v1/admin/articles/" + id + "/publish"))
-                .header("Authorization", editor).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", editor)
+                .POST(HttpRequest.BodyPublishers.noBody()));
         expect(published.statusCode() == 200, "publish answered " + published.statusCode());
         String etag = published.headers().firstValue("ETag").orElseThrow();
         // both replicas have read it (and may have cached it) before the edits
@@ -249,19 +271,27 @@ public class DeployCheck {
             String match = etag;
             String losing = json.replace("Replica check v" + v, "Replica check v" + v + " (lost)");
             var pool = Executors.newFixedThreadPool(2);
-            Future<HttpResponse<String>> a = pool.submit(() -> send(HttpRequest.newBuilder(URI.create(bases[0] + "/api/v1/admin/articles/" + id))
-                    .header("Authorization", editor).header("If-Match", match).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json))));
-            Future<HttpResponse<String>> b = pool.submit(() -> send(HttpRequest.newBuilder(URI.create(bases[1] + "/api/v1/admin/articles/" + id))
-                    .header("Authorization", editor).header("If-Match", match).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(losing))));
+            Future<HttpResponse<String>> a =
+                    pool.submit(() -> send(HttpRequest.newBuilder(URI.create(bases[0] + "/api/v1/admin/articles/" + id))
+                            .header("Authorization", editor)
+                            .header("If-Match", match)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(json))));
+            Future<HttpResponse<String>> b =
+                    pool.submit(() -> send(HttpRequest.newBuilder(URI.create(bases[1] + "/api/v1/admin/articles/" + id))
+                            .header("Authorization", editor)
+                            .header("If-Match", match)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(losing))));
             var ra = a.get();
             var rb = b.get();
             pool.shutdown();
             List<Integer> statuses = new ArrayList<>(List.of(ra.statusCode(), rb.statusCode()));
             Collections.sort(statuses);
-            // the loser is refused either before the write (412: If-Match is stale) or at its commit (409: the version moved)
-            expect(statuses.equals(List.of(200, 409)) || statuses.equals(List.of(200, 412)),
+            // the loser is refused either before the write (412: If-Match is stale) or at its commit (409: the version
+            // moved)
+            expect(
+                    statuses.equals(List.of(200, 409)) || statuses.equals(List.of(200, 412)),
                     "two edits of one version answered " + statuses + ", expected one 200 and one 409 or 412");
             var winner = ra.statusCode() == 200 ? ra : rb;
             String title = JSON.readTree(winner.body()).path("title").asText();
@@ -272,7 +302,8 @@ public class DeployCheck {
                 while (true) {
                     var read = get(base + "/api/v1/articles/" + slug);
                     if (title.equals(JSON.readTree(read.body()).path("title").asText())) {
-                        String cacheControl = read.headers().firstValue("Cache-Control").orElse("");
+                        String cacheControl =
+                                read.headers().firstValue("Cache-Control").orElse("");
                         expect(cacheControl.contains("max-age="), "a public read without max-age: " + cacheControl);
                         break;
                     }
@@ -288,20 +319,26 @@ public class DeployCheck {
             // every replica gives the same ETag for the same version
             Set<String> etags = new HashSet<>();
             for (String base : bases) {
-                etags.add(get(base + "/api/v1/articles/" + slug).headers().firstValue("ETag").orElse(""));
+                etags.add(get(base + "/api/v1/articles/" + slug)
+                        .headers()
+                        .firstValue("ETag")
+                        .orElse(""));
             }
             expect(etags.size() == 1, "replicas gave different ETags for one version: " + etags);
         }
-        say("article edits: 4 rounds of two simultaneous edits of one version through both replicas: one 200 and one 409/412"
-                + " each time; both replicas"
-                + " served each edit after at most %d ms (bound: in-process cache TTL %d ms)", worst, bound.toMillis());
+        say(
+                "article edits: 4 rounds of two simultaneous edits of one version through both replicas: one 200 and one 409/412"
+                        + " each time; both replicas"
+                        + " served each edit after at most %d ms (bound: in-process cache TTL %d ms)",
+                worst, bound.toMillis());
     }
 
     // ---- a tip load, retried like a phone on a bad network
 
     static void load() throws Exception {
         String base = arg("base");
-        long until = System.nanoTime() + Duration.ofSeconds(Long.parseLong(arg("seconds"))).toNanos();
+        long until = System.nanoTime()
+                + Duration.ofSeconds(Long.parseLong(arg("seconds"))).toNanos();
         int concurrency = Integer.parseInt(arg("concurrency", "6"));
         Set<String> refs = ConcurrentHashMap.newKeySet();
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
@@ -324,7 +361,8 @@ public class DeployCheck {
                     int attempt = 0;
                     while (true) {
                         Result r = tryTip(base, key, client * 100_000 + n);
-                        outcomes.computeIfAbsent(r.outcome, k -> new AtomicInteger()).incrementAndGet();
+                        outcomes.computeIfAbsent(r.outcome, k -> new AtomicInteger())
+                                .incrementAndGet();
                         if (r.reference != null) {
                             refs.add(r.reference);
                             break;
@@ -347,20 +385,26 @@ public class DeployCheck {
         }
         pool.shutdownNow();
         Files.write(Path.of(arg("out")), refs);
-        say("load: %d tips answered 201; answers %s; %d retries with the same Idempotency-Key", refs.size(), new TreeMap<>(outcomes), retried.get());
+        say(
+                "load: %d tips answered 201; answers %s; %d retries with the same Idempotency-Key",
+                refs.size(), new TreeMap<>(outcomes), retried.get());
         if (ready != null) {
             say("readiness of %s: %s", ready, String.join(" ", readiness));
             Files.write(Path.of(arg("out") + ".readiness"), readiness);
         }
     }
 
-    static Object watchReadiness(String base, long until, ConcurrentLinkedQueue<String> timeline) throws InterruptedException {
+    static Object watchReadiness(String base, long until, ConcurrentLinkedQueue<String> timeline)
+            throws InterruptedException {
         long start = System.nanoTime();
         String last = null;
         while (System.nanoTime() < until) {
             String state;
             try {
-                var r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                var r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 state = r.statusCode() == 200 ? "UP" : "DOWN(" + r.statusCode() + ")";
             } catch (Exception e) {
@@ -375,8 +419,7 @@ public class DeployCheck {
         return null;
     }
 
-    record Result(String reference, String outcome) {
-    }
+    record Result(String reference, String outcome) {}
 
     static Result tryTip(String base, String key, int n) {
         try {
@@ -386,11 +429,16 @@ public class DeployCheck {
             }
             if (r.statusCode() >= 500) {
                 // an unreachable database is the client's cue to retry later, not an internal error
-                expect(r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent(),
+                expect(
+                        r.statusCode() == 503
+                                && r.headers().firstValue("Retry-After").isPresent(),
                         "a " + r.statusCode() + " instead of a 503 with Retry-After: " + r.body());
-                expect(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                expect(
+                        r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                         "a " + r.statusCode() + " that is not problem+json: " + r.body());
-                expect(!r.body().contains("SQL") && !r.body().contains("Exception"), "a 5xx leaked internals: " + r.body());
+                expect(
+                        !r.body().contains("SQL") && !r.body().contains("Exception"),
+                        "a 5xx leaked internals: " + r.body());
             }
             return new Result(null, String.valueOf(r.statusCode()));
         } catch (IOException e) {
@@ -406,9 +454,12 @@ public class DeployCheck {
         tip.put("narrative", "Deploy check tip " + n + ": a recruiter offers easy work abroad for high pay.");
         tip.put("inDangerNow", n % 7 == 0);
         tip.put("lang", "en");
-        return HttpRequest.newBuilder(URI.create(base + "/api/v1/tips")).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(tip))).build();
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/tips"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(tip)))
+                .build();
     }
 
     static String postTip(String base, String key, int n, int attempts) throws Exception {
@@ -423,8 +474,10 @@ public class DeployCheck {
     }
 
     static int claim(String base, String ref, String token) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/police/tips/" + ref + "/claim")).header("Authorization", token)
-                .POST(HttpRequest.BodyPublishers.noBody())).statusCode();
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/police/tips/" + ref + "/claim"))
+                        .header("Authorization", token)
+                        .POST(HttpRequest.BodyPublishers.noBody()))
+                .statusCode();
     }
 
     // ---- verdicts from the database and the broker
@@ -435,7 +488,8 @@ public class DeployCheck {
         try (var db = DriverManager.getConnection(arg("db"))) {
             // every 201 is a tip, stored once
             Map<String, Integer> stored = new HashMap<>();
-            try (ResultSet rs = db.createStatement().executeQuery("SELECT reference, COUNT(*) FROM tip GROUP BY reference")) {
+            try (ResultSet rs =
+                    db.createStatement().executeQuery("SELECT reference, COUNT(*) FROM tip GROUP BY reference")) {
                 while (rs.next()) {
                     stored.put(rs.getString(1), rs.getInt(2));
                 }
@@ -445,14 +499,21 @@ public class DeployCheck {
             expect(stored.values().stream().allMatch(c -> c == 1), "a reference stored twice");
             if (Boolean.parseBoolean(arg("allKnown", "false"))) {
                 Set<String> known = new HashSet<>(refs);
-                long unknown = stored.keySet().stream().filter(r -> !known.contains(r)).count();
-                expect(unknown == 0, unknown + " stored tips were never answered 201 (a retry with the same key made a second tip?)");
+                long unknown =
+                        stored.keySet().stream().filter(r -> !known.contains(r)).count();
+                expect(
+                        unknown == 0,
+                        unknown
+                                + " stored tips were never answered 201 (a retry with the same key made a second tip?)");
             }
             // every tip has its event, and the relays deliver them all
-            long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(arg("drainSeconds", "60"))).toNanos();
+            long deadline = System.nanoTime()
+                    + Duration.ofSeconds(Long.parseLong(arg("drainSeconds", "60")))
+                            .toNanos();
             long pending;
             while (true) {
-                try (ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM outbox_event WHERE state <> 'DELIVERED'")) {
+                try (ResultSet rs = db.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM outbox_event WHERE state <> 'DELIVERED'")) {
                     rs.next();
                     pending = rs.getLong(1);
                 }
@@ -465,12 +526,14 @@ public class DeployCheck {
             Map<String, String> eventOfTip = new HashMap<>();
             try (ResultSet rs = db.createStatement().executeQuery("SELECT event_id, payload FROM outbox_event")) {
                 while (rs.next()) {
-                    String ref = JSON.readTree(rs.getString(2)).path("reference").asText();
+                    String ref =
+                            JSON.readTree(rs.getString(2)).path("reference").asText();
                     expect(eventOfTip.put(ref, rs.getString(1)) == null, "two events for tip " + ref);
                 }
             }
-            expect(eventOfTip.keySet().equals(stored.keySet()), "tips and outbox events differ: " + stored.size() + " tips, "
-                    + eventOfTip.size() + " events");
+            expect(
+                    eventOfTip.keySet().equals(stored.keySet()),
+                    "tips and outbox events differ: " + stored.size() + " tips, " + eventOfTip.size() + " events");
 
             // what the case system received
             Map<String, Integer> received = new HashMap<>();
@@ -479,33 +542,45 @@ public class DeployCheck {
             String rabbit = arg("rabbit");
             factory.setHost(rabbit.substring(0, rabbit.lastIndexOf(':')));
             factory.setPort(Integer.parseInt(rabbit.substring(rabbit.lastIndexOf(':') + 1)));
-            try (Connection connection = factory.newConnection("vigil-deploy-check"); Channel channel = connection.createChannel()) {
+            try (Connection connection = factory.newConnection("vigil-deploy-check");
+                    Channel channel = connection.createChannel()) {
                 GetResponse message;
                 while ((message = channel.basicGet(arg("queue"), true)) != null) {
                     String id = message.getProps().getMessageId();
                     received.merge(id, 1, Integer::sum);
                     JsonNode event = JSON.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
-                    expect(id.equals(event.path("eventId").asText()), "message-id " + id + " is not the payload's eventId");
+                    expect(
+                            id.equals(event.path("eventId").asText()),
+                            "message-id " + id + " is not the payload's eventId");
                     String previous = refOfEvent.put(id, event.path("reference").asText());
-                    expect(previous == null || previous.equals(event.path("reference").asText()), "event " + id + " named two tips");
+                    expect(
+                            previous == null
+                                    || previous.equals(event.path("reference").asText()),
+                            "event " + id + " named two tips");
                     expect(!event.has("narrative"), "an event carries the tipster's narrative");
                 }
                 if (Boolean.parseBoolean(arg("deleteQueue", "true"))) {
                     channel.queueDelete(arg("queue"));
                 }
             }
-            long notForwarded = refs.stream().filter(r -> !received.containsKey(eventOfTip.get(r))).count();
+            long notForwarded = refs.stream()
+                    .filter(r -> !received.containsKey(eventOfTip.get(r)))
+                    .count();
             expect(notForwarded == 0, notForwarded + " tips answered 201 never reached RabbitMQ");
             Set<String> unknownEvents = new HashSet<>(received.keySet());
             unknownEvents.removeAll(new HashSet<>(eventOfTip.values()));
-            expect(unknownEvents.isEmpty(), unknownEvents.size() + " messages with an event id the outbox does not have");
+            expect(
+                    unknownEvents.isEmpty(),
+                    unknownEvents.size() + " messages with an event id the outbox does not have");
             long repeated = received.values().stream().filter(c -> c > 1).count();
-            int messages = received.values().stream().mapToInt(Integer::intValue).sum();
+            int messages =
+                    received.values().stream().mapToInt(Integer::intValue).sum();
             if (exactlyOnce) {
                 expect(repeated == 0, repeated + " events reached RabbitMQ more than once");
             }
-            say("verified: %d tips answered 201, %d tips stored (each once), %d outbox events all delivered; RabbitMQ got %d"
-                    + " messages for %d distinct event ids (%d repeated with the same event id), every 201 tip among them",
+            say(
+                    "verified: %d tips answered 201, %d tips stored (each once), %d outbox events all delivered; RabbitMQ got %d"
+                            + " messages for %d distinct event ids (%d repeated with the same event id), every 201 tip among them",
                     refs.size(), stored.size(), eventOfTip.size(), messages, received.size(), repeated);
         }
     }
@@ -514,7 +589,8 @@ public class DeployCheck {
 
     static void retention() throws Exception {
         int expected;
-        long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(arg("seconds", "60"))).toNanos();
+        long deadline = System.nanoTime()
+                + Duration.ofSeconds(Long.parseLong(arg("seconds", "60"))).toNanos();
         try (var db = DriverManager.getConnection(arg("db"))) {
             try (ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM retention_check_tip")) {
                 rs.next();
@@ -522,8 +598,9 @@ public class DeployCheck {
             }
             long purged;
             while (true) {
-                try (ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM tip_triage tt JOIN retention_check_tip r"
-                        + " ON r.tip_id = tt.tip_id WHERE tt.content_purged_at IS NOT NULL")) {
+                try (ResultSet rs = db.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM tip_triage tt JOIN retention_check_tip r"
+                                + " ON r.tip_id = tt.tip_id WHERE tt.content_purged_at IS NOT NULL")) {
                     rs.next();
                     purged = rs.getLong(1);
                 }
@@ -534,19 +611,23 @@ public class DeployCheck {
             }
             expect(purged == expected, "the retention jobs purged " + purged + " of " + expected + " tips in time");
             Map<Long, Integer> runs = new HashMap<>();
-            try (ResultSet rs = db.createStatement().executeQuery("SELECT tip_id, COUNT(*) FROM retention_check_purge GROUP BY tip_id")) {
+            try (ResultSet rs = db.createStatement()
+                    .executeQuery("SELECT tip_id, COUNT(*) FROM retention_check_purge GROUP BY tip_id")) {
                 while (rs.next()) {
                     runs.put(rs.getLong(1), rs.getInt(2));
                 }
             }
             long twice = runs.values().stream().filter(c -> c > 1).count();
             expect(twice == 0, twice + " tips were purged more than once");
-            try (ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM tip_triage tt JOIN retention_check_tip r"
-                    + " ON r.tip_id = tt.tip_id JOIN tip t ON t.id = tt.tip_id WHERE t.place_enc IS NOT NULL OR t.contact_enc IS NOT NULL")) {
+            try (ResultSet rs = db.createStatement()
+                    .executeQuery(
+                            "SELECT COUNT(*) FROM tip_triage tt JOIN retention_check_tip r"
+                                    + " ON r.tip_id = tt.tip_id JOIN tip t ON t.id = tt.tip_id WHERE t.place_enc IS NOT NULL OR t.contact_enc IS NOT NULL")) {
                 rs.next();
                 expect(rs.getLong(1) == 0, rs.getLong(1) + " purged tips still have content");
             }
-            say("retention: %d closed tips purged by the jobs of both replicas (batches of a few, every second), each exactly once",
+            say(
+                    "retention: %d closed tips purged by the jobs of both replicas (batches of a few, every second), each exactly once",
                     runs.size());
         }
     }
@@ -581,8 +662,9 @@ public class DeployCheck {
             claims.put("exp", now + 3600);
             claims.put("jti", UUID.randomUUID().toString());
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-            String signingInput = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                    + b64.encodeToString(JSON.writeValueAsBytes(claims));
+            String signingInput =
+                    b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                            + b64.encodeToString(JSON.writeValueAsBytes(claims));
             Signature rs256 = Signature.getInstance("SHA256withRSA");
             rs256.initSign(key);
             rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));

@@ -15,8 +15,7 @@ import org.vigil.platform.web.EditVersions;
 public class DemoEvents implements DemoContent {
 
     /** One demo event and, for a few, the status an editor later gave it. */
-    record DemoEvent(EventRequest event, String status) {
-    }
+    record DemoEvent(EventRequest event, String status) {}
 
     private final EventService events;
     private final ObjectMapper json;
@@ -49,7 +48,7 @@ public class DemoEvents implements DemoContent {
                 switch (EventStatus.parse("status", item.status())) {
                     case POSTPONED -> events.postpone(created.id(), etag);
                     case CANCELLED -> events.cancel(created.id(), etag);
-                    case SCHEDULED -> { }
+                    case SCHEDULED -> {}
                 }
             }
         }

@@ -84,11 +84,13 @@ public class EventCalendar {
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        String name = config.calendarName().getOrDefault(lang, config.calendarName().getOrDefault("en", "Vigil"));
+        String name =
+                config.calendarName().getOrDefault(lang, config.calendarName().getOrDefault("en", "Vigil"));
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new Name(name));
         calendar.add(new XProperty("X-WR-TIMEZONE", defaultZone));
-        RefreshInterval refresh = new RefreshInterval(new ParameterList(List.of(Value.DURATION)), config.icsRefreshInterval());
+        RefreshInterval refresh =
+                new RefreshInterval(new ParameterList(List.of(Value.DURATION)), config.icsRefreshInterval());
         calendar.add(refresh);
         calendar.add(new XProperty("X-PUBLISHED-TTL", refresh.getValue()));
 
@@ -122,12 +124,18 @@ public class EventCalendar {
         if (event.description() != null) {
             vEvent.add(new Description(language, event.description()));
         }
-        String location = String.join(", ", Stream.of(event.venue(), event.address()).filter(Objects::nonNull).toList());
+        String location = String.join(
+                ", ",
+                Stream.of(event.venue(), event.address())
+                        .filter(Objects::nonNull)
+                        .toList());
         if (!location.isEmpty()) {
             vEvent.add(new Location(language, location));
         }
         if (event.coordinates() != null) {
-            vEvent.add(new Geo(BigDecimal.valueOf(event.coordinates().lat()), BigDecimal.valueOf(event.coordinates().lon())));
+            vEvent.add(new Geo(
+                    BigDecimal.valueOf(event.coordinates().lat()),
+                    BigDecimal.valueOf(event.coordinates().lon())));
         }
         vEvent.add(new Url(URI.create(pageOf(event.slug()))));
         vEvent.add(status(event.status()));
@@ -138,7 +146,8 @@ public class EventCalendar {
     }
 
     private String pageOf(String slug) {
-        return config.eventPageUrl().map(template -> template.replace("{slug}", slug))
+        return config.eventPageUrl()
+                .map(template -> template.replace("{slug}", slug))
                 .orElse(baseUrl + "/api/v1/events/" + slug);
     }
 
@@ -153,8 +162,10 @@ public class EventCalendar {
     /** ical4j's bundled VTIMEZONE for {@code zoneId}; empty when it has none (then times are written in UTC). */
     private Optional<VTimeZone> vTimeZone(String zoneId) {
         try {
-            return Optional.ofNullable(zones.getTimeZone(zoneId)).map(TimeZone::getVTimeZone)
-                    .filter(v -> ZoneId.getAvailableZoneIds().contains(v.getTimeZoneId().getValue()));
+            return Optional.ofNullable(zones.getTimeZone(zoneId))
+                    .map(TimeZone::getVTimeZone)
+                    .filter(v -> ZoneId.getAvailableZoneIds()
+                            .contains(v.getTimeZoneId().getValue()));
         } catch (RuntimeException unknownToIcal4j) {
             // ical4j 4.1 fails with a NullPointerException for ids it has no definition of (SystemV/...)
             return Optional.empty();

@@ -1,7 +1,5 @@
 package org.vigil.campaign;
 
-import org.vigil.platform.web.Slugs;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.vigil.platform.web.Slugs;
 
 /**
  * What an editor sets on an event (create and full replacement). Id, status, version and
@@ -18,44 +17,75 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "EventRequest", description = "An event as an editor writes it")
 public record EventRequest(
-        @Size(max = 80) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens")
-        @Schema(description = "Address of the event in URLs. Generated from the title when absent on create; "
-                + "when absent on update the current one is kept", examples = "mit-tinh-30-7-2027-phan-rang")
+        @Size(max = 80)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens")
+        @Schema(
+                description = "Address of the event in URLs. Generated from the title when absent on create; "
+                        + "when absent on update the current one is kept",
+                examples = "mit-tinh-30-7-2027-phan-rang")
         String slug,
-        @NotBlank @Size(max = 200)
+
+        @NotBlank
+        @Size(max = 200)
         @Schema(examples = "Mít tinh hưởng ứng Ngày toàn quốc phòng, chống mua bán người 30/7")
         String title,
-        @Size(max = 5000)
-        @Schema(description = "Plain text")
+
+        @Size(max = 5000) @Schema(description = "Plain text")
         String description,
+
         @NotNull
-        @Schema(description = "Local start (wall-clock time in `zone`)", type = SchemaType.STRING,
-                format = "date-time-local", examples = "2027-07-30T07:30:00")
+        @Schema(
+                description = "Local start (wall-clock time in `zone`)",
+                type = SchemaType.STRING,
+                format = "date-time-local",
+                examples = "2027-07-30T07:30:00")
         LocalDateTime start,
+
         @NotNull
-        @Schema(description = "Local end, after start", type = SchemaType.STRING,
-                format = "date-time-local", examples = "2027-07-30T09:30:00")
+        @Schema(
+                description = "Local end, after start",
+                type = SchemaType.STRING,
+                format = "date-time-local",
+                examples = "2027-07-30T09:30:00")
         LocalDateTime end,
+
         @Size(max = 64)
-        @Schema(description = "IANA time zone of start and end; the service's default zone when absent",
+        @Schema(
+                description = "IANA time zone of start and end; the service's default zone when absent",
                 examples = "Asia/Ho_Chi_Minh")
         String zone,
-        @Size(max = 200) @Schema(examples = "Quảng trường 16 Tháng 4") String venue,
-        @Size(max = 300) @Schema(examples = "Đường 16 Tháng 4, phường Phan Rang, tỉnh Khánh Hòa") String address,
+
+        @Size(max = 200) @Schema(examples = "Quảng trường 16 Tháng 4")
+        String venue,
+
+        @Size(max = 300) @Schema(examples = "Đường 16 Tháng 4, phường Phan Rang, tỉnh Khánh Hòa")
+        String address,
+
         @Valid Coordinates coordinates,
-        @Size(max = 64) @Pattern(regexp = EventFilter.REGION_PATTERN, message = "must be letters, digits, hyphens and dots")
-        @Schema(description = "Region code, free data; dots nest regions (`khanh-hoa.phan-rang` lies in `khanh-hoa`)",
+
+        @Size(max = 64)
+        @Pattern(regexp = EventFilter.REGION_PATTERN, message = "must be letters, digits, hyphens and dots")
+        @Schema(
+                description = "Region code, free data; dots nest regions (`khanh-hoa.phan-rang` lies in `khanh-hoa`)",
                 examples = "khanh-hoa.phan-rang")
         String region,
+
         @Size(max = 200) @Schema(examples = "Công an tỉnh") String organiser,
-        @Size(max = 10)
-        @Schema(description = "Who the event is for", examples = "[\"students\", \"union-members\"]")
-        List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens")
-                @Size(max = 40) String> audience,
-        @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens")
+
+        @Size(max = 10) @Schema(description = "Who the event is for", examples = "[\"students\", \"union-members\"]")
+        List<
+                        @NotNull
+                        @Pattern(
+                                regexp = Slugs.PATTERN,
+                                message = "must be lower-case letters, digits and single hyphens")
+                        @Size(max = 40) String>
+                audience,
+
+        @Size(max = 64)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens")
         @Schema(description = "Campaign tag", examples = "july-30-2027")
         String campaign,
+
         @Size(max = 12)
         @Schema(description = "Language the event is written in; the default language when absent", examples = "vi")
-        String lang) {
-}
+        String lang) {}

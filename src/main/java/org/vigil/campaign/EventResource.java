@@ -37,7 +37,8 @@ public class EventResource {
             + "An ISO date or date-time; without an offset it is read in the service's zone (Asia/Ho_Chi_Minh)";
     private static final String TO_DOC = "Events starting before this moment. A date includes that whole day "
             + "(from=2027-07-30&to=2027-07-30 is July 30); without an offset it is read in the service's zone";
-    private static final String REGION_DOC = "Region code; includes its sub-regions (khanh-hoa matches khanh-hoa.phan-rang)";
+    private static final String REGION_DOC =
+            "Region code; includes its sub-regions (khanh-hoa matches khanh-hoa.phan-rang)";
 
     private final EventService events;
     private final EventCalendar calendar;
@@ -53,89 +54,173 @@ public class EventResource {
 
     /** Documents the list answer; the endpoint returns a {@link Page} of {@link EventView}. */
     @Schema(name = "EventPage")
-    record EventPage(List<EventView> items,
-            @Schema(description = "Opaque cursor for the next page; absent on the last page") String nextCursor) {
-    }
+    record EventPage(
+            List<EventView> items,
+
+            @Schema(description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 
     @GET
     @Path("events")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List campaign events",
-            description = "Events in one language ordered by start time. Without `from`, the events that have not ended. "
-                    + "Cancelled and postponed events are listed with their status unless `status` narrows the list.")
-    @APIResponse(responseCode = "200", description = "A page of events (an empty list is 200 too)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
-                    examples = @ExampleObject(name = "rally", value = EXAMPLE_PAGE)))
+    @Operation(
+            summary = "List campaign events",
+            description =
+                    "Events in one language ordered by start time. Without `from`, the events that have not ended. "
+                            + "Cancelled and postponed events are listed with their status unless `status` narrows the list.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of events (an empty list is 200 too)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventPage.class),
+                            examples = @ExampleObject(name = "rally", value = EXAMPLE_PAGE)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (dates, from after to, lang, status, region, cursor, limit)")
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid (dates, from after to, lang, status, region, cursor, limit)")
     public Response list(
             @Parameter(description = FROM_DOC, example = "2027-07-01") @QueryParam("from") String from,
             @Parameter(description = TO_DOC, example = "2027-07-31") @QueryParam("to") String to,
             @Parameter(description = REGION_DOC, example = "khanh-hoa") @QueryParam("region") String region,
-            @Parameter(description = "Language; wins over Accept-Language", example = "vi") @QueryParam("lang") String lang,
+            @Parameter(description = "Language; wins over Accept-Language", example = "vi") @QueryParam("lang")
+                    String lang,
             @Parameter(description = "Campaign tag", example = "july-30-2027") @QueryParam("campaign") String campaign,
-            @Parameter(description = "Only events in this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"scheduled", "postponed", "cancelled"})) @QueryParam("status") String status,
+            @Parameter(
+                            description = "Only events in this status",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"scheduled", "postponed", "cancelled"}))
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, at most 100", example = "20") @QueryParam("limit") @Min(1) Integer limit,
-            @Context Request request, @Context HttpHeaders headers) {
+            @Parameter(description = "Page size, at most 100", example = "20") @QueryParam("limit") @Min(1)
+                    Integer limit,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         String language = languages.resolve(lang, headers);
         EventFilter filter = events.publicFilter(from, to, region, language, campaign, status);
         int size = Page.limit(limit);
         // the raw from/to (not "now") identify the question; the aggregate changes with any answer to it
-        List<Object> question = List.of("events", String.valueOf(from), String.valueOf(to), String.valueOf(filter.region()),
-                language, String.valueOf(filter.campaign()), String.valueOf(filter.status()), String.valueOf(cursor), size);
-        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC, question, MediaType.APPLICATION_JSON, () -> {
-            ContentVersion version = events.versionOf(filter);
-            return new PublicCaching.Version(PublicCaching.etag("events", from, to, filter.region(), language,
-                    filter.campaign(), filter.status(), cursor, size, version.count(), version.lastUpdate(),
-                    version.versionSum()), language);
-        }, () -> events.list(filter, cursor, size));
+        List<Object> question = List.of(
+                "events",
+                String.valueOf(from),
+                String.valueOf(to),
+                String.valueOf(filter.region()),
+                language,
+                String.valueOf(filter.campaign()),
+                String.valueOf(filter.status()),
+                String.valueOf(cursor),
+                size);
+        return caching.cached(
+                request,
+                headers,
+                EventService.READ_CACHE_TOPIC,
+                question,
+                MediaType.APPLICATION_JSON,
+                () -> {
+                    ContentVersion version = events.versionOf(filter);
+                    return new PublicCaching.Version(
+                            PublicCaching.etag(
+                                    "events",
+                                    from,
+                                    to,
+                                    filter.region(),
+                                    language,
+                                    filter.campaign(),
+                                    filter.status(),
+                                    cursor,
+                                    size,
+                                    version.count(),
+                                    version.lastUpdate(),
+                                    version.versionSum()),
+                            language);
+                },
+                () -> events.list(filter, cursor, size));
     }
 
     @GET
     @Path("events/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One campaign event", description = "Answered in the event's own language (Content-Language).")
-    @APIResponse(responseCode = "200", description = "The event",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class),
-                    examples = @ExampleObject(name = "rally", value = EXAMPLE_EVENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventView.class),
+                            examples = @ExampleObject(name = "rally", value = EXAMPLE_EVENT)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "404", description = "No event has this slug")
-    public Response one(@Parameter(example = "mit-tinh-30-7-2027-phan-rang") @PathParam("slug") String slug,
-            @Context Request request, @Context HttpHeaders headers) {
-        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC, List.of("event", slug), MediaType.APPLICATION_JSON, () -> {
-            EventService.Stamp stamp = events.stampOf(slug)
-                    .orElseThrow(() -> ApiException.notFound("There is no event " + slug));
-            return new PublicCaching.Version(PublicCaching.etag("event", stamp.id(), stamp.version()), stamp.lang());
-        }, () -> events.bySlug(slug));
+    public Response one(
+            @Parameter(example = "mit-tinh-30-7-2027-phan-rang") @PathParam("slug") String slug,
+            @Context Request request,
+            @Context HttpHeaders headers) {
+        return caching.cached(
+                request,
+                headers,
+                EventService.READ_CACHE_TOPIC,
+                List.of("event", slug),
+                MediaType.APPLICATION_JSON,
+                () -> {
+                    EventService.Stamp stamp =
+                            events.stampOf(slug).orElseThrow(() -> ApiException.notFound("There is no event " + slug));
+                    return new PublicCaching.Version(
+                            PublicCaching.etag("event", stamp.id(), stamp.version()), stamp.lang());
+                },
+                () -> events.bySlug(slug));
     }
 
     @GET
     @Path("events.ics")
     @Produces(EventCalendar.TEXT_CALENDAR)
-    @Operation(summary = "Calendar feed of campaign events (iCalendar)",
-            description = "Subscribe from a phone calendar (webcal://...). Future events and those ended in the last 30 days, "
-                    + "cancelled ones included with STATUS:CANCELLED so that calendars remove them; SEQUENCE rises on every change.")
-    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar",
-            content = @Content(mediaType = EventCalendar.TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "feed", value = EXAMPLE_ICS)))
+    @Operation(
+            summary = "Calendar feed of campaign events (iCalendar)",
+            description =
+                    "Subscribe from a phone calendar (webcal://...). Future events and those ended in the last 30 days, "
+                            + "cancelled ones included with STATUS:CANCELLED so that calendars remove them; SEQUENCE rises on every change.")
+    @APIResponse(
+            responseCode = "200",
+            description = "An RFC 5545 calendar",
+            content =
+                    @Content(
+                            mediaType = EventCalendar.TEXT_CALENDAR,
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "feed", value = EXAMPLE_ICS)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "400", description = "lang or region is invalid")
     public Response feed(
             @Parameter(description = REGION_DOC, example = "khanh-hoa") @QueryParam("region") String region,
-            @Parameter(description = "Language; wins over Accept-Language", example = "vi") @QueryParam("lang") String lang,
+            @Parameter(description = "Language; wins over Accept-Language", example = "vi") @QueryParam("lang")
+                    String lang,
             @Parameter(description = "Campaign tag", example = "july-30-2027") @QueryParam("campaign") String campaign,
-            @Context Request request, @Context HttpHeaders headers) {
+            @Context Request request,
+            @Context HttpHeaders headers) {
         String language = languages.resolve(lang, headers);
         EventFilter filter = events.feedFilter(region, language, campaign);
-        return caching.cached(request, headers, EventService.READ_CACHE_TOPIC,
+        return caching.cached(
+                request,
+                headers,
+                EventService.READ_CACHE_TOPIC,
                 List.of("events.ics", String.valueOf(filter.region()), language, String.valueOf(filter.campaign())),
-                EventCalendar.MEDIA_TYPE, () -> {
+                EventCalendar.MEDIA_TYPE,
+                () -> {
                     ContentVersion version = events.versionOf(filter);
-                    return new PublicCaching.Version(PublicCaching.etag("events.ics", filter.region(), language,
-                            filter.campaign(), version.count(), version.lastUpdate(), version.versionSum()), language);
-                }, () -> calendar.render(events.feed(filter), language));
+                    return new PublicCaching.Version(
+                            PublicCaching.etag(
+                                    "events.ics",
+                                    filter.region(),
+                                    language,
+                                    filter.campaign(),
+                                    version.count(),
+                                    version.lastUpdate(),
+                                    version.versionSum()),
+                            language);
+                },
+                () -> calendar.render(events.feed(filter), language));
     }
 
     static final String EXAMPLE_EVENT = """
@@ -146,7 +231,8 @@ public class EventResource {
              "venue": "Quảng trường 16 Tháng 4", "coordinates": {"lat": 11.5647, "lon": 108.9886},
              "region": "khanh-hoa.phan-rang", "organiser": "Công an tỉnh", "audience": ["union-members", "students"],
              "campaign": "july-30-2027", "updatedAt": "2026-11-29T03:15:00Z", "version": 3}""";
-    static final String EXAMPLE_PAGE = "{\"items\": [" + EXAMPLE_EVENT + "], \"nextCursor\": \"MjAyNy0wNy0zMFQwMDozMDowMFoKNDI\"}";
+    static final String EXAMPLE_PAGE =
+            "{\"items\": [" + EXAMPLE_EVENT + "], \"nextCursor\": \"MjAyNy0wNy0zMFQwMDozMDowMFoKNDI\"}";
     static final String EXAMPLE_ICS = """
             BEGIN:VCALENDAR
             PRODID:-//Vigil//Campaign events//EN

@@ -37,10 +37,13 @@ public class EventService {
 
     /** Events are planned for this window; anything else is a typo (and would not fit in DATETIME). */
     private static final int FIRST_YEAR = 2000;
+
     private static final int LAST_YEAR = 2099;
     /** The lists' order: soonest first. */
     private static final Keyset<CampaignEvent> BY_START = Keyset.of(CampaignEvent.class)
-            .asc("e.startsAt", Instant.class, e -> e.startsAt).asc("e.id", Long.class, e -> e.id);
+            .asc("e.startsAt", Instant.class, e -> e.startsAt)
+            .asc("e.id", Long.class, e -> e.id);
+
     private static final String IANA_ZONE_PATTERN = "[A-Za-z][A-Za-z0-9_+/-]*";
 
     private final Languages languages;
@@ -60,7 +63,8 @@ public class EventService {
     // ---- filters: time parameters are read in the default zone (see EventFilter.of)
 
     /** Public list: without {@code from}, events that have not ended yet. */
-    public EventFilter publicFilter(String from, String to, String region, String lang, String campaign, String status) {
+    public EventFilter publicFilter(
+            String from, String to, String region, String lang, String campaign, String status) {
         return EventFilter.of(from, to, Instant.now(), region, lang, campaign, status, defaultZone);
     }
 
@@ -82,17 +86,22 @@ public class EventService {
     // ---- reads
 
     public Page<EventView> list(EventFilter filter, String cursor, int limit) {
-        List<CampaignEvent> rows = BY_START.rows(Panache.getEntityManager(), "from CampaignEvent e", where(filter),
-                blankToNull(cursor), limit);
+        List<CampaignEvent> rows = BY_START.rows(
+                Panache.getEntityManager(), "from CampaignEvent e", where(filter), blankToNull(cursor), limit);
         return BY_START.page(rows, limit, EventView::of);
     }
 
     /** The events of the calendar feed, oldest first, at most the configured number. */
     public List<EventView> feed(EventFilter filter) {
         Where where = where(filter);
-        return where.bind(Panache.getEntityManager().createQuery("from CampaignEvent e" + where.clause()
-                + " order by e.startsAt, e.id", CampaignEvent.class)).setMaxResults(campaignConfig.icsMaxEvents())
-                .getResultStream().map(EventView::of).toList();
+        return where.bind(Panache.getEntityManager()
+                        .createQuery(
+                                "from CampaignEvent e" + where.clause() + " order by e.startsAt, e.id",
+                                CampaignEvent.class))
+                .setMaxResults(campaignConfig.icsMaxEvents())
+                .getResultStream()
+                .map(EventView::of)
+                .toList();
     }
 
     /**
@@ -101,22 +110,29 @@ public class EventService {
      */
     public ContentVersion versionOf(EventFilter filter) {
         Where where = where(filter);
-        Object[] row = where.bind(Panache.getEntityManager().createQuery(
-                "select count(e), max(e.updatedAt), coalesce(sum(e.version), 0) from CampaignEvent e" + where.clause(),
-                Object[].class)).getSingleResult();
+        Object[] row = where.bind(Panache.getEntityManager()
+                        .createQuery(
+                                "select count(e), max(e.updatedAt), coalesce(sum(e.version), 0) from CampaignEvent e"
+                                        + where.clause(),
+                                Object[].class))
+                .getSingleResult();
         return new ContentVersion(((Number) row[0]).longValue(), (Instant) row[1], ((Number) row[2]).longValue());
     }
 
     /** Version data of one event, without loading it. */
     public Optional<Stamp> stampOf(String slug) {
-        return Panache.getEntityManager().createQuery(
-                        "select e.id, e.version, e.lang from CampaignEvent e where e.slug = :slug", Object[].class)
-                .setParameter("slug", slug).getResultStream().findFirst()
+        return Panache.getEntityManager()
+                .createQuery("select e.id, e.version, e.lang from CampaignEvent e where e.slug = :slug", Object[].class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
                 .map(r -> new Stamp((Long) r[0], (Long) r[1], (String) r[2]));
     }
 
     public EventView bySlug(String slug) {
-        return CampaignEvent.<CampaignEvent>find("slug", slug).firstResultOptional().map(EventView::of)
+        return CampaignEvent.<CampaignEvent>find("slug", slug)
+                .firstResultOptional()
+                .map(EventView::of)
                 .orElseThrow(() -> ApiException.notFound("There is no event " + slug));
     }
 
@@ -220,16 +236,20 @@ public class EventService {
         event.description = blankToNull(request.description());
         event.venue = blankToNull(request.venue());
         event.address = blankToNull(request.address());
-        event.latitude = request.coordinates() == null ? null : request.coordinates().lat();
-        event.longitude = request.coordinates() == null ? null : request.coordinates().lon();
+        event.latitude =
+                request.coordinates() == null ? null : request.coordinates().lat();
+        event.longitude =
+                request.coordinates() == null ? null : request.coordinates().lon();
         event.region = blankToNull(request.region());
         event.organiser = blankToNull(request.organiser());
-        event.audience = request.audience() == null ? List.of() : request.audience().stream().distinct().toList();
+        event.audience = request.audience() == null
+                ? List.of()
+                : request.audience().stream().distinct().toList();
         event.campaign = blankToNull(request.campaign());
     }
 
-    private static void schedule(CampaignEvent event, LocalDateTime start, LocalDateTime end, ZoneId zone,
-            List<Problem.FieldError> errors) {
+    private static void schedule(
+            CampaignEvent event, LocalDateTime start, LocalDateTime end, ZoneId zone, List<Problem.FieldError> errors) {
         int before = errors.size();
         if (start.getYear() < FIRST_YEAR || start.getYear() > LAST_YEAR) {
             errors.add(new Problem.FieldError("start", "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR));
@@ -238,7 +258,8 @@ public class EventService {
             errors.add(new Problem.FieldError("end", "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR));
         }
         // compared as instants: in a zone with daylight saving the local times alone can mislead
-        if (zone != null && !end.atZone(zone).toInstant().isAfter(start.atZone(zone).toInstant())) {
+        if (zone != null
+                && !end.atZone(zone).toInstant().isAfter(start.atZone(zone).toInstant())) {
             errors.add(new Problem.FieldError("end", "must be after start"));
         }
         if (zone != null && errors.size() == before) {
@@ -289,7 +310,8 @@ public class EventService {
             event.persistAndFlush();
         } catch (PersistenceException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                if (cause instanceof ConstraintViolationException violation
+                        && violation.getConstraintName() != null
                         && violation.getConstraintName().contains("slug")) {
                     throw slugTaken(event.slug);
                 }
@@ -299,7 +321,11 @@ public class EventService {
     }
 
     private static ApiException slugTaken(String slug) {
-        return new ApiException(409, "/problems/conflict", "Conflict", "Another event already uses the slug " + slug,
+        return new ApiException(
+                409,
+                "/problems/conflict",
+                "Conflict",
+                "Another event already uses the slug " + slug,
                 List.of(new Problem.FieldError("slug", "is already used by another event")));
     }
 
@@ -319,12 +345,10 @@ public class EventService {
     }
 
     /** Changes whenever any event matching a filter changes, appears or goes. */
-    public record ContentVersion(long count, Instant lastUpdate, long versionSum) {
-    }
+    public record ContentVersion(long count, Instant lastUpdate, long versionSum) {}
 
     /** Version data of one event: enough for its ETag and Content-Language. */
-    public record Stamp(long id, long version, String lang) {
-    }
+    public record Stamp(long id, long version, String lang) {}
 
     /** The conditions of a filter. */
     private static Where where(EventFilter filter) {
@@ -340,8 +364,12 @@ public class EventService {
         }
         if (filter.region() != null) {
             // a region includes its sub-regions: khanh-hoa matches khanh-hoa.phan-rang
-            where.and("(e.region = :region or e.region like :subRegions)", "region", filter.region(),
-                    "subRegions", filter.region() + ".%");
+            where.and(
+                    "(e.region = :region or e.region like :subRegions)",
+                    "region",
+                    filter.region(),
+                    "subRegions",
+                    filter.region() + ".%");
         }
         if (filter.campaign() != null) {
             where.and("e.campaign = :campaign", "campaign", filter.campaign());

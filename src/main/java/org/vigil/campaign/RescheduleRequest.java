@@ -11,8 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RescheduleRequest(
         @NotNull @Schema(type = SchemaType.STRING, format = "date-time-local", examples = "2027-08-06T07:30:00")
         LocalDateTime start,
+
         @NotNull @Schema(type = SchemaType.STRING, format = "date-time-local", examples = "2027-08-06T09:30:00")
         LocalDateTime end,
-        @Size(max = 64) @Schema(description = "IANA time zone; the event's current zone when absent", examples = "Asia/Ho_Chi_Minh")
-        String zone) {
-}
+
+        @Size(max = 64)
+        @Schema(description = "IANA time zone; the event's current zone when absent", examples = "Asia/Ho_Chi_Minh")
+        String zone) {}

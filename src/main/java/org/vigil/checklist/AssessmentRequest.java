@@ -11,13 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AssessmentInput")
 public record AssessmentRequest(
         @Schema(description = "One answer per item of the checklist, in any order")
-        @NotNull @Size(min = 1, max = Checklist.MAX_ITEMS) List<@NotNull @Valid Answer> answers) {
+        @NotNull
+        @Size(min = 1, max = Checklist.MAX_ITEMS)
+        List<@NotNull @Valid Answer> answers) {
 
     @Schema(name = "AssessmentAnswer")
     public record Answer(
-            @Schema(description = "The id of a checklist item", examples = "asks-upfront-fee")
-            @NotBlank @Size(max = 60) String itemId,
-            @Schema(description = "true when the red flag applies (yes)", examples = "true")
-            @NotNull Boolean answer) {
-    }
+            @Schema(description = "The id of a checklist item", examples = "asks-upfront-fee") @NotBlank @Size(max = 60)
+            String itemId,
+
+            @Schema(description = "true when the red flag applies (yes)", examples = "true") @NotNull
+            Boolean answer) {}
 }

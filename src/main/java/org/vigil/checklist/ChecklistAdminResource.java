@@ -64,20 +64,37 @@ public class ChecklistAdminResource {
     }
 
     @Schema(name = "AdminChecklistSummaryPage")
-    record SummaryPage(List<AdminChecklistSummary> items,
-                       @Schema(description = "Opaque cursor for the next page; absent on the last page") String nextCursor) {
-    }
+    record SummaryPage(
+            List<AdminChecklistSummary> items,
+
+            @Schema(description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a checklist (as a draft)")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ChecklistRequest.class), examples = @ExampleObject(name = "job offer", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag (the version) are set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "duplicate item id", value = """
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChecklistRequest.class),
+                            examples = @ExampleObject(name = "job offer", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag (the version) are set",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminChecklistView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields, listed in errors[]",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "duplicate item id", value = """
                             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
                              "detail": "1 field is invalid",
                              "errors": [{"field": "items[3].id", "message": "duplicates items[1].id"}]}""")))
@@ -89,8 +106,13 @@ public class ChecklistAdminResource {
 
     @GET
     @Operation(summary = "List checklists in any state, newest first")
-    @APIResponse(responseCode = "200", description = "A page of checklists",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of checklists",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SummaryPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown status, lang or scamType, bad cursor or limit")
     public Response list(
             @Parameter(description = "DRAFT, PUBLISHED or WITHDRAWN") @QueryParam("status") String status,
@@ -105,8 +127,13 @@ public class ChecklistAdminResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a checklist in any state; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The checklist",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The checklist",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminChecklistView.class)))
     @APIResponse(responseCode = "404", description = "No such checklist")
     public Response get(@PathParam("id") long id) {
         return answer(Response.ok(), checklists.get(id));
@@ -115,29 +142,49 @@ public class ChecklistAdminResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a checklist, items included",
-            description = "Send the ETag you read in If-Match. A published checklist stays published with the new content.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ChecklistRequest.class), examples = @ExampleObject(name = "job offer", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Saved; the new ETag is set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
+    @Operation(
+            summary = "Replace a checklist, items included",
+            description =
+                    "Send the ETag you read in If-Match. A published checklist stays published with the new content.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChecklistRequest.class),
+                            examples = @ExampleObject(name = "job offer", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved; the new ETag is set",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminChecklistView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "404", description = "No such checklist")
     @APIResponse(responseCode = "409", description = "The slug, or the language of this translation, is taken")
     @APIResponse(responseCode = "412", description = "If-Match names an older version: read again and reapply")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response update(@PathParam("id") long id, @Parameter(description = "The ETag you read", example = "\"3\"")
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid ChecklistRequest checklist) {
+    public Response update(
+            @PathParam("id") long id,
+            @Parameter(description = "The ETag you read", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @NotNull @Valid ChecklistRequest checklist) {
         return answer(Response.ok(), checklists.update(id, ifMatch, checklist));
     }
 
     @POST
     @Path("{id}/publish")
-    @Operation(summary = "Publish a checklist (or publish it again after a withdrawal)",
+    @Operation(
+            summary = "Publish a checklist (or publish it again after a withdrawal)",
             description = "Send the ETag you reviewed in If-Match. Publishing a published checklist changes nothing.")
-    @APIResponse(responseCode = "200", description = "Published",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Published",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminChecklistView.class)))
     @APIResponse(responseCode = "404", description = "No such checklist")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -148,8 +195,13 @@ public class ChecklistAdminResource {
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Withdraw a published checklist from the public API")
-    @APIResponse(responseCode = "200", description = "Withdrawn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminChecklistView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdminChecklistView.class)))
     @APIResponse(responseCode = "404", description = "No such checklist")
     @APIResponse(responseCode = "409", description = "A draft was never published")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -165,14 +217,18 @@ public class ChecklistAdminResource {
     @APIResponse(responseCode = "404", description = "No such checklist")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response delete(@Parameter(example = "12") @PathParam("id") long id,
-            @Parameter(description = "The ETag you read", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(
+            @Parameter(example = "12") @PathParam("id") long id,
+            @Parameter(description = "The ETag you read", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch) {
         checklists.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
     private static Response answer(Response.ResponseBuilder builder, AdminChecklistView checklist) {
-        return builder.entity(checklist).type(MediaType.APPLICATION_JSON)
-                .tag(EditVersions.etag(checklist.version())).build();
+        return builder.entity(checklist)
+                .type(MediaType.APPLICATION_JSON)
+                .tag(EditVersions.etag(checklist.version()))
+                .build();
     }
 }

@@ -16,8 +16,7 @@ public class ChecklistItem {
     @Column(nullable = false)
     public int weight;
 
-    protected ChecklistItem() {
-    }
+    protected ChecklistItem() {}
 
     public ChecklistItem(String key, String text, int weight) {
         this.key = key;

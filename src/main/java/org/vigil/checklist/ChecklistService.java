@@ -182,9 +182,10 @@ public class ChecklistService {
         checklist.highAdvice = bands.high().advice().strip();
         // New list instances: Hibernate deletes the old rows before inserting, so reordered item ids never clash.
         checklist.items = new ArrayList<>(request.items().stream()
-                .map(i -> new ChecklistItem(i.id(), i.text().strip(), i.weight())).toList());
-        checklist.relatedArticles = request.relatedArticles() == null
-                ? new ArrayList<>() : new ArrayList<>(request.relatedArticles());
+                .map(i -> new ChecklistItem(i.id(), i.text().strip(), i.weight()))
+                .toList());
+        checklist.relatedArticles =
+                request.relatedArticles() == null ? new ArrayList<>() : new ArrayList<>(request.relatedArticles());
     }
 
     private static void requireUnique(long id, String slug, String translationKey, String lang) {
@@ -204,7 +205,8 @@ public class ChecklistService {
         } catch (PersistenceException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ConstraintViolationException) {
-                    throw ApiException.conflict("Another checklist with this slug or translation was saved at the same time");
+                    throw ApiException.conflict(
+                            "Another checklist with this slug or translation was saved at the same time");
                 }
             }
             throw e;

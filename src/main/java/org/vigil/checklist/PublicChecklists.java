@@ -22,8 +22,10 @@ public class PublicChecklists {
 
     /** The ReadCache topic of published checklists (answers of the public reads, self-assessment rules). */
     public static final String READ_CACHE_TOPIC = "checklists";
+
     private static final Keyset<Checklist> NEWEST_PUBLISHED = Keyset.of(Checklist.class)
-            .desc("c.publishedAt", Instant.class, c -> c.publishedAt).desc("c.id", Long.class, c -> c.id);
+            .desc("c.publishedAt", Instant.class, c -> c.publishedAt)
+            .desc("c.id", Long.class, c -> c.id);
 
     private final EntityManager em;
     private final String publicBaseUrl;
@@ -34,15 +36,16 @@ public class PublicChecklists {
     }
 
     /** The filter of one public list request, validated. */
-    public record ListQuery(String lang, ScamType scamType, String cursor, int limit) {
-    }
+    public record ListQuery(String lang, ScamType scamType, String cursor, int limit) {}
 
     /** Version of a list: changes whenever a checklist enters, leaves or changes within the filter. */
     @Transactional
     public EntityTag listTag(ListQuery q) {
         Where where = filter(q);
-        Object[] row = where.bind(em.createQuery("select count(c), max(c.updatedAt), sum(c.version) from Checklist c"
-                + where.clause(), Object[].class)).getSingleResult();
+        Object[] row = where.bind(em.createQuery(
+                        "select count(c), max(c.updatedAt), sum(c.version) from Checklist c" + where.clause(),
+                        Object[].class))
+                .getSingleResult();
         return PublicCaching.etag("checklists", q.lang(), q.scamType(), q.cursor(), q.limit(), row[0], row[1], row[2]);
     }
 
@@ -53,8 +56,7 @@ public class PublicChecklists {
     }
 
     /** Language and version of a published checklist and its published translations. */
-    public record Stamp(String lang, EntityTag etag) {
-    }
+    public record Stamp(String lang, EntityTag etag) {}
 
     /** The stamp of a published checklist, or 404; a cheap query that builds no body. */
     @Transactional
@@ -64,7 +66,9 @@ public class PublicChecklists {
                         from Checklist c join Checklist s on s.translationKey = c.translationKey and s.status = :published
                         where c.slug = :slug and c.status = :published
                         group by c.id, c.lang""", Object[].class)
-                .setParameter("slug", slug).setParameter("published", ChecklistStatus.PUBLISHED).getResultList();
+                .setParameter("slug", slug)
+                .setParameter("published", ChecklistStatus.PUBLISHED)
+                .getResultList();
         if (rows.isEmpty()) {
             throw notFound(slug);
         }
@@ -80,7 +84,8 @@ public class PublicChecklists {
 
     /** A published checklist, or 404 when there is none under this slug. */
     static Checklist published(String slug) {
-        Checklist checklist = Checklist.find("slug = ?1 and status = ?2", slug, ChecklistStatus.PUBLISHED).firstResult();
+        Checklist checklist = Checklist.find("slug = ?1 and status = ?2", slug, ChecklistStatus.PUBLISHED)
+                .firstResult();
         if (checklist == null) {
             throw notFound(slug);
         }
@@ -92,8 +97,13 @@ public class PublicChecklists {
     }
 
     private static Where filter(ListQuery q) {
-        Where where = Where.all().and("c.status = :published and c.lang = :lang", "published", ChecklistStatus.PUBLISHED,
-                "lang", q.lang());
+        Where where = Where.all()
+                .and(
+                        "c.status = :published and c.lang = :lang",
+                        "published",
+                        ChecklistStatus.PUBLISHED,
+                        "lang",
+                        q.lang());
         return q.scamType() == null ? where : where.and("c.scamType = :scamType", "scamType", q.scamType());
     }
 }

@@ -9,9 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * How risky a situation looks after a self-assessment. A band starts at a percentage of the
  * checklist's maximum score; a score exactly at a threshold belongs to the higher band.
  */
-@Schema(name = "RiskBand", type = SchemaType.STRING, enumeration = {"low", "medium", "high"})
+@Schema(
+        name = "RiskBand",
+        type = SchemaType.STRING,
+        enumeration = {"low", "medium", "high"})
 public enum RiskBand {
-    LOW, MEDIUM, HIGH;
+    LOW,
+    MEDIUM,
+    HIGH;
 
     @JsonValue
     public String code() {

@@ -11,9 +11,22 @@ import org.vigil.platform.web.Coded;
  * The scam patterns a checklist can be about. A fixed set (unlike languages) because clients
  * group, filter and pick icons by it; a new pattern is a deliberate API change.
  */
-@Schema(name = "ScamType", type = SchemaType.STRING, description = "Scam pattern a checklist is about",
-        enumeration = {"fake-job-abroad", "impersonated-police", "investment-fraud", "virtual-currency", "romance-scam",
-            "loan-app", "ecommerce-refund", "online-task", "phishing-link", "other"})
+@Schema(
+        name = "ScamType",
+        type = SchemaType.STRING,
+        description = "Scam pattern a checklist is about",
+        enumeration = {
+            "fake-job-abroad",
+            "impersonated-police",
+            "investment-fraud",
+            "virtual-currency",
+            "romance-scam",
+            "loan-app",
+            "ecommerce-refund",
+            "online-task",
+            "phishing-link",
+            "other"
+        })
 public enum ScamType implements Coded {
     FAKE_JOB_ABROAD("fake-job-abroad"),
     IMPERSONATED_POLICE("impersonated-police"),

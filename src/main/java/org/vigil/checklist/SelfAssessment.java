@@ -32,12 +32,28 @@ public class SelfAssessment {
     }
 
     /** What scoring needs of a published checklist, detached from the database. */
-    record Rules(String slug, String lang, List<ChecklistView.Item> items, int maxScore, int mediumMinPercent,
-            int highMinPercent, String lowAdvice, String mediumAdvice, String highAdvice) {
+    record Rules(
+            String slug,
+            String lang,
+            List<ChecklistView.Item> items,
+            int maxScore,
+            int mediumMinPercent,
+            int highMinPercent,
+            String lowAdvice,
+            String mediumAdvice,
+            String highAdvice) {
 
         static Rules of(Checklist c) {
-            return new Rules(c.slug, c.lang, c.items.stream().map(ChecklistView.Item::of).toList(), c.maxScore(),
-                    c.mediumMinPercent, c.highMinPercent, c.lowAdvice, c.mediumAdvice, c.highAdvice);
+            return new Rules(
+                    c.slug,
+                    c.lang,
+                    c.items.stream().map(ChecklistView.Item::of).toList(),
+                    c.maxScore(),
+                    c.mediumMinPercent,
+                    c.highMinPercent,
+                    c.lowAdvice,
+                    c.mediumAdvice,
+                    c.highAdvice);
         }
 
         /** About the bytes this holds, for the cache's bound. */
@@ -71,11 +87,13 @@ public class SelfAssessment {
             case MEDIUM -> checklist.mediumAdvice();
             case HIGH -> checklist.highAdvice();
         };
-        return new AssessmentResult(checklist.slug(), checklist.lang(), score, maxScore, band, advice, redFlags, nextSteps);
+        return new AssessmentResult(
+                checklist.slug(), checklist.lang(), score, maxScore, band, advice, redFlags, nextSteps);
     }
 
     private Rules rules(String slug) {
-        return cache.get(PublicChecklists.READ_CACHE_TOPIC, Rules.class, Rules::weight, () -> load(slug), "rules", slug);
+        return cache.get(
+                PublicChecklists.READ_CACHE_TOPIC, Rules.class, Rules::weight, () -> load(slug), "rules", slug);
     }
 
     @Transactional
@@ -85,7 +103,8 @@ public class SelfAssessment {
 
     /** Exactly one answer per item: unknown and repeated item ids and missing items are 400s naming the field. */
     private static Map<String, Boolean> answersByItem(Rules checklist, List<AssessmentRequest.Answer> given) {
-        Set<String> itemIds = checklist.items().stream().map(ChecklistView.Item::id).collect(Collectors.toSet());
+        Set<String> itemIds =
+                checklist.items().stream().map(ChecklistView.Item::id).collect(Collectors.toSet());
         Map<String, Boolean> answers = new HashMap<>();
         Map<String, Integer> firstIndex = new HashMap<>();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -94,17 +113,21 @@ public class SelfAssessment {
             if (!itemIds.contains(itemId)) {
                 errors.add(new Problem.FieldError("answers[" + i + "].itemId", "is not an item of this checklist"));
             } else if (firstIndex.containsKey(itemId)) {
-                errors.add(new Problem.FieldError("answers[" + i + "].itemId",
+                errors.add(new Problem.FieldError(
+                        "answers[" + i + "].itemId",
                         "answers the same item as answers[" + firstIndex.get(itemId) + "]"));
             } else {
                 firstIndex.put(itemId, i);
                 answers.put(itemId, given.get(i).answer());
             }
         }
-        List<String> missing = checklist.items().stream().map(ChecklistView.Item::id)
-                .filter(id -> !answers.containsKey(id)).toList();
+        List<String> missing = checklist.items().stream()
+                .map(ChecklistView.Item::id)
+                .filter(id -> !answers.containsKey(id))
+                .toList();
         if (!missing.isEmpty()) {
-            errors.add(new Problem.FieldError("answers", "must answer every item; missing: " + String.join(", ", missing)));
+            errors.add(new Problem.FieldError(
+                    "answers", "must answer every item; missing: " + String.join(", ", missing)));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

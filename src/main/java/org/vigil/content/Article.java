@@ -29,7 +29,10 @@ public class Article extends Versioned {
     /** Lifecycle; only {@link #PUBLISHED} is public, the others stay as rows for delta sync tombstones. */
     /** Clients see and send the lower-case name ({@link Coded}). */
     public enum Status implements Coded {
-        DRAFT, PUBLISHED, WITHDRAWN, DELETED
+        DRAFT,
+        PUBLISHED,
+        WITHDRAWN,
+        DELETED
     }
 
     @Id

@@ -19,6 +19,8 @@ public class ArticleCategory extends PanacheEntityBase {
     public int position;
 
     static List<String> codes() {
-        return ArticleCategory.<ArticleCategory>list("order by position, code").stream().map(c -> c.code).toList();
+        return ArticleCategory.<ArticleCategory>list("order by position, code").stream()
+                .map(c -> c.code)
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.content;
 
-import org.vigil.platform.web.Coded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.EntityTag;
@@ -14,6 +13,7 @@ import org.vigil.content.ArticleViews.ArticleDetail;
 import org.vigil.content.ArticleViews.ArticleSummary;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
+import org.vigil.platform.web.Coded;
 import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.platform.web.PublicCaching;
@@ -31,11 +31,15 @@ public class ArticleQueries {
     /** Search words beyond this many are refused: each one is a LIKE over title, summary and body. */
     static final int MAX_WORDS = 8;
     /** The public list: newest publication first; cursors tagged, as delta sync pages in another order. */
-    private static final Keyset<Article> NEWEST_PUBLISHED = Keyset.of(Article.class).tagged("p")
-            .desc("a.publishedAt", Instant.class, a -> a.publishedAt).desc("a.id", Long.class, a -> a.id);
+    private static final Keyset<Article> NEWEST_PUBLISHED = Keyset.of(Article.class)
+            .tagged("p")
+            .desc("a.publishedAt", Instant.class, a -> a.publishedAt)
+            .desc("a.id", Long.class, a -> a.id);
     /** Delta sync: oldest change first. */
-    private static final Keyset<Article> OLDEST_CHANGE = Keyset.of(Article.class).tagged("u")
-            .asc("a.updatedAt", Instant.class, a -> a.updatedAt).asc("a.id", Long.class, a -> a.id);
+    private static final Keyset<Article> OLDEST_CHANGE = Keyset.of(Article.class)
+            .tagged("u")
+            .asc("a.updatedAt", Instant.class, a -> a.updatedAt)
+            .asc("a.id", Long.class, a -> a.id);
     /** The editors' list. */
     private static final Keyset<Article> NEWEST = Keyset.of(Article.class).desc("a.id", Long.class, a -> a.id);
 
@@ -48,15 +52,25 @@ public class ArticleQueries {
     }
 
     /** The parameters of a public list, checked; {@code lang} is already resolved. */
-    public record ListQuery(String lang, String category, String tag, List<String> words, Instant updatedSince,
-            int limit, String cursor) {
+    public record ListQuery(
+            String lang,
+            String category,
+            String tag,
+            List<String> words,
+            Instant updatedSince,
+            int limit,
+            String cursor) {
 
-        public static ListQuery of(String lang, String category, String tag, String q, String updatedSince,
-                Integer limit, String cursor) {
+        public static ListQuery of(
+                String lang, String category, String tag, String q, String updatedSince, Integer limit, String cursor) {
             if (category != null && !ArticleCategory.codes().contains(category)) {
                 throw ApiException.invalid("category", "must be one of " + String.join(", ", ArticleCategory.codes()));
             }
-            List<String> words = q == null ? List.of() : Arrays.stream(q.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+            List<String> words = q == null
+                    ? List.of()
+                    : Arrays.stream(q.trim().split("\\s+"))
+                            .filter(w -> !w.isEmpty())
+                            .toList();
             if (words.size() > MAX_WORDS) {
                 throw ApiException.invalid("q", "must have at most " + MAX_WORDS + " words");
             }
@@ -65,11 +79,18 @@ public class ArticleQueries {
                 try {
                     since = Instant.parse(updatedSince);
                 } catch (DateTimeParseException e) {
-                    throw ApiException.invalid("updatedSince", "must be an ISO-8601 instant such as 2025-07-30T00:00:00Z");
+                    throw ApiException.invalid(
+                            "updatedSince", "must be an ISO-8601 instant such as 2025-07-30T00:00:00Z");
                 }
             }
-            return new ListQuery(lang, category, tag == null ? null : tag.toLowerCase(Locale.ROOT), words, since,
-                    Page.limit(limit), cursor);
+            return new ListQuery(
+                    lang,
+                    category,
+                    tag == null ? null : tag.toLowerCase(Locale.ROOT),
+                    words,
+                    since,
+                    Page.limit(limit),
+                    cursor);
         }
 
         boolean delta() {
@@ -79,10 +100,23 @@ public class ArticleQueries {
 
     public EntityTag listEtag(ListQuery query) {
         Where where = filter(query);
-        Object[] aggregate = where.bind(em.createQuery("select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) "
-                + "from Article a" + where.clause(), Object[].class)).getSingleResult();
-        return PublicCaching.etag("articles", query.lang(), query.category(), query.tag(), String.join(" ", query.words()),
-                query.updatedSince(), query.limit(), query.cursor(), aggregate[0], aggregate[1], aggregate[2]);
+        Object[] aggregate = where.bind(em.createQuery(
+                        "select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) " + "from Article a"
+                                + where.clause(),
+                        Object[].class))
+                .getSingleResult();
+        return PublicCaching.etag(
+                "articles",
+                query.lang(),
+                query.category(),
+                query.tag(),
+                String.join(" ", query.words()),
+                query.updatedSince(),
+                query.limit(),
+                query.cursor(),
+                aggregate[0],
+                aggregate[1],
+                aggregate[2]);
     }
 
     /**
@@ -97,50 +131,70 @@ public class ArticleQueries {
     }
 
     /** What a conditional read of one article needs: its language and an ETag. */
-    public record ArticleVersion(EntityTag etag, String lang) {
-    }
+    public record ArticleVersion(EntityTag etag, String lang) {}
 
     /** The ETag of a published article: its version and the versions of its published translations. */
     public ArticleVersion articleVersion(String slug) {
-        List<Object[]> found = em.createQuery("select a.id, a.version, a.translationKey, a.lang from Article a "
-                + "where a.slug = :slug and a.status = :published", Object[].class)
-                .setParameter("slug", slug).setParameter("published", Article.Status.PUBLISHED).getResultList();
+        List<Object[]> found = em.createQuery(
+                        "select a.id, a.version, a.translationKey, a.lang from Article a "
+                                + "where a.slug = :slug and a.status = :published",
+                        Object[].class)
+                .setParameter("slug", slug)
+                .setParameter("published", Article.Status.PUBLISHED)
+                .getResultList();
         if (found.isEmpty()) {
             throw notPublished(slug);
         }
         Object[] row = found.get(0);
-        Object[] translations = em.createQuery("select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) from Article a "
-                + "where a.translationKey = :key and a.status = :published", Object[].class)
-                .setParameter("key", row[2]).setParameter("published", Article.Status.PUBLISHED).getSingleResult();
-        return new ArticleVersion(PublicCaching.etag("article", row[0], row[1], translations[0], translations[1],
-                translations[2]), (String) row[3]);
+        Object[] translations = em.createQuery(
+                        "select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) from Article a "
+                                + "where a.translationKey = :key and a.status = :published",
+                        Object[].class)
+                .setParameter("key", row[2])
+                .setParameter("published", Article.Status.PUBLISHED)
+                .getSingleResult();
+        return new ArticleVersion(
+                PublicCaching.etag("article", row[0], row[1], translations[0], translations[1], translations[2]),
+                (String) row[3]);
     }
 
     public ArticleDetail article(String slug) {
         Article article = Article.<Article>find("slug = ?1 and status = ?2", slug, Article.Status.PUBLISHED)
-                .firstResultOptional().orElseThrow(() -> notPublished(slug));
-        List<Article> translations = article.translationKey == null ? List.of()
-                : Article.<Article>list("translationKey = ?1 and status = ?2 and id <> ?3 order by lang",
-                        article.translationKey, Article.Status.PUBLISHED, article.id);
+                .firstResultOptional()
+                .orElseThrow(() -> notPublished(slug));
+        List<Article> translations = article.translationKey == null
+                ? List.of()
+                : Article.<Article>list(
+                        "translationKey = ?1 and status = ?2 and id <> ?3 order by lang",
+                        article.translationKey,
+                        Article.Status.PUBLISHED,
+                        article.id);
         return views.detail(article, translations);
     }
 
     /** Count, last change and version sum of the published articles in a language: the feeds' ETag input. */
     public FeedState feedState(String lang) {
-        Object[] row = em.createQuery("select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) from Article a "
-                + "where a.lang = :lang and a.status = :published", Object[].class)
-                .setParameter("lang", lang).setParameter("published", Article.Status.PUBLISHED).getSingleResult();
+        Object[] row = em.createQuery(
+                        "select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) from Article a "
+                                + "where a.lang = :lang and a.status = :published",
+                        Object[].class)
+                .setParameter("lang", lang)
+                .setParameter("published", Article.Status.PUBLISHED)
+                .getSingleResult();
         return new FeedState((Long) row[0], (Instant) row[1], ((Number) row[2]).longValue());
     }
 
-    public record FeedState(long count, Instant lastUpdated, long versionSum) {
-    }
+    public record FeedState(long count, Instant lastUpdated, long versionSum) {}
 
     public List<Article> latestPublished(String lang, int size) {
-        return em.createQuery("from Article a where a.lang = :lang and a.status = :published "
-                + "order by a.publishedAt desc, a.id desc", Article.class)
-                .setParameter("lang", lang).setParameter("published", Article.Status.PUBLISHED)
-                .setMaxResults(size).getResultList();
+        return em.createQuery(
+                        "from Article a where a.lang = :lang and a.status = :published "
+                                + "order by a.publishedAt desc, a.id desc",
+                        Article.class)
+                .setParameter("lang", lang)
+                .setParameter("published", Article.Status.PUBLISHED)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /** An article in any state, for editors. */
@@ -152,7 +206,8 @@ public class ArticleQueries {
     /** Editors' list: every state unless {@code status} narrows it, newest first. */
     public Page<ArticleAdminSummary> adminList(String status, Integer requestedLimit, String cursor) {
         int limit = Page.limit(requestedLimit);
-        Where where = status == null ? Where.all() : Where.all().and("a.status = :status", "status", parseStatus(status));
+        Where where =
+                status == null ? Where.all() : Where.all().and("a.status = :status", "status", parseStatus(status));
         return NEWEST.page(NEWEST.rows(em, "from Article a", where, cursor, limit), limit, views::adminSummary);
     }
 
@@ -178,8 +233,11 @@ public class ArticleQueries {
         for (int i = 0; i < query.words().size(); i++) {
             // The column collation is accent-insensitive: 'lua dao' matches 'lừa đảo'.
             String p = ":w" + i;
-            where.and("(a.title like " + p + " escape '!' or a.summary like " + p + " escape '!' or a.bodyMarkdown like "
-                    + p + " escape '!')", "w" + i, "%" + escapeLike(query.words().get(i)) + "%");
+            where.and(
+                    "(a.title like " + p + " escape '!' or a.summary like " + p + " escape '!' or a.bodyMarkdown like "
+                            + p + " escape '!')",
+                    "w" + i,
+                    "%" + escapeLike(query.words().get(i)) + "%");
         }
         return where;
     }

@@ -41,8 +41,13 @@ public class ArticleService {
     private final EntityManager em;
     private final ReadCache cache;
 
-    ArticleService(ArticleRenderer renderer, ArticleViews views, ArticleQueries queries, Languages languages,
-            EntityManager em, ReadCache cache) {
+    ArticleService(
+            ArticleRenderer renderer,
+            ArticleViews views,
+            ArticleQueries queries,
+            Languages languages,
+            EntityManager em,
+            ReadCache cache) {
         this.cache = cache;
         this.renderer = renderer;
         this.views = views;
@@ -117,8 +122,8 @@ public class ArticleService {
     /** Soft delete: the row stays as a tombstone; its translation key is freed for a replacement. */
     @Transactional
     public void delete(long id, String ifMatch) {
-        Article article = changing(id, ifMatch, "deleted", Article.Status.DRAFT, Article.Status.PUBLISHED,
-                Article.Status.WITHDRAWN);
+        Article article = changing(
+                id, ifMatch, "deleted", Article.Status.DRAFT, Article.Status.PUBLISHED, Article.Status.WITHDRAWN);
         article.status = Article.Status.DELETED;
         article.translationKey = null;
         article.updatedAt = Versioned.now();
@@ -197,7 +202,8 @@ public class ArticleService {
 
     private void requireFreeSlug(String slug) {
         if (Article.count("slug", slug) > 0) {
-            throw ApiException.conflict("The slug '" + slug + "' is taken (slugs are never reused, even after deletion)");
+            throw ApiException.conflict(
+                    "The slug '" + slug + "' is taken (slugs are never reused, even after deletion)");
         }
     }
 
@@ -213,8 +219,11 @@ public class ArticleService {
     /** The title's slug, or the first free "-2", "-3"... variant: the editor did not choose it, so no conflict. */
     private String freeSlugFor(String title) {
         String base = Slugs.fromTitle(title, GENERATED_SLUG_LENGTH, "article");
-        Set<String> taken = Set.copyOf(em.createQuery("select a.slug from Article a where a.slug = :base or a.slug like :prefix",
-                String.class).setParameter("base", base).setParameter("prefix", base + "-%").getResultList());
+        Set<String> taken = Set.copyOf(
+                em.createQuery("select a.slug from Article a where a.slug = :base or a.slug like :prefix", String.class)
+                        .setParameter("base", base)
+                        .setParameter("prefix", base + "-%")
+                        .getResultList());
         String slug = base;
         for (int n = 2; taken.contains(slug); n++) {
             slug = base + "-" + n;

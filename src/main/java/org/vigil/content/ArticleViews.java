@@ -16,10 +16,15 @@ public class ArticleViews {
         this.publicBaseUrl = config.publicBaseUrl();
     }
 
-    @Schema(name = "ArticleSummary", description = "A list entry without body. In delta sync (updatedSince) an article "
-            + "that was withdrawn or deleted comes as a tombstone: only slug, lang, updatedAt and withdrawn or deleted.")
+    @Schema(
+            name = "ArticleSummary",
+            description =
+                    "A list entry without body. In delta sync (updatedSince) an article "
+                            + "that was withdrawn or deleted comes as a tombstone: only slug, lang, updatedAt and withdrawn or deleted.")
     public record ArticleSummary(
-            @Schema(examples = "canh-giac-viec-nhe-luong-cao-o-nuoc-ngoai") String slug,
+            @Schema(examples = "canh-giac-viec-nhe-luong-cao-o-nuoc-ngoai")
+            String slug,
+
             @Schema(examples = "vi") String lang,
             String title,
             String summary,
@@ -28,26 +33,38 @@ public class ArticleViews {
             Instant publishedAt,
             Instant updatedAt,
             Long version,
-            @Schema(description = "Canonical URL of the article") String url,
-            @Schema(description = "Tombstone: the article was withdrawn; remove it") Boolean withdrawn,
-            @Schema(description = "Tombstone: the article was deleted; remove it") Boolean deleted) {
-    }
+
+            @Schema(description = "Canonical URL of the article")
+            String url,
+
+            @Schema(description = "Tombstone: the article was withdrawn; remove it")
+            Boolean withdrawn,
+
+            @Schema(description = "Tombstone: the article was deleted; remove it")
+            Boolean deleted) {}
 
     /** Documents {@code Page<ArticleSummary>} in OpenAPI, which cannot name a generic type. */
     @Schema(name = "ArticleSummaryPage")
-    public record ArticleSummaryPage(List<ArticleSummary> items,
-            @Schema(description = "Opaque cursor for the next page; absent on the last page") String nextCursor) {
-    }
+    public record ArticleSummaryPage(
+            List<ArticleSummary> items,
+
+            @Schema(description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 
     @Schema(name = "ArticleTranslation")
-    public record ArticleTranslation(@Schema(examples = "en") String lang,
-            @Schema(examples = "beware-of-well-paid-jobs-abroad") String slug, String url) {
-    }
+    public record ArticleTranslation(
+            @Schema(examples = "en") String lang,
+
+            @Schema(examples = "beware-of-well-paid-jobs-abroad")
+            String slug,
+
+            String url) {}
 
     @Schema(name = "ArticleAttribution", description = "Credit this when republishing")
-    public record ArticleAttribution(@Schema(examples = "Công an tỉnh") String source,
-            String author, @Schema(examples = "CC BY 4.0") String licence) {
-    }
+    public record ArticleAttribution(
+            @Schema(examples = "Công an tỉnh") String source,
+            String author,
+            @Schema(examples = "CC BY 4.0") String licence) {}
 
     @Schema(name = "Article", description = "A published article")
     public record ArticleDetail(
@@ -55,8 +72,13 @@ public class ArticleViews {
             String lang,
             String title,
             String summary,
-            @Schema(description = "The body as the editor wrote it (CommonMark)") String bodyMarkdown,
-            @Schema(description = "The body as sanitized HTML, safe to embed") String bodyHtml,
+
+            @Schema(description = "The body as the editor wrote it (CommonMark)")
+            String bodyMarkdown,
+
+            @Schema(description = "The body as sanitized HTML, safe to embed")
+            String bodyHtml,
+
             String category,
             List<String> tags,
             List<ArticleTranslation> translations,
@@ -64,10 +86,11 @@ public class ArticleViews {
             String canonicalUrl,
             Instant publishedAt,
             Instant updatedAt,
-            long version) {
-    }
+            long version) {}
 
-    @Schema(name = "ArticleAdmin", description = "An article in any state, as editors see it; its ETag is \"<version>\"")
+    @Schema(
+            name = "ArticleAdmin",
+            description = "An article in any state, as editors see it; its ETag is \"<version>\"")
     public record ArticleAdmin(
             long id,
             String slug,
@@ -82,20 +105,35 @@ public class ArticleViews {
             String source,
             String author,
             String licence,
-            @Schema(description = "The canonical URL the editor set, if any") String canonicalUrl,
-            @Schema(description = "The canonical URL readers are given") String url,
-            @Schema(enumeration = {"draft", "published", "withdrawn", "deleted"}) String status,
+
+            @Schema(description = "The canonical URL the editor set, if any")
+            String canonicalUrl,
+
+            @Schema(description = "The canonical URL readers are given")
+            String url,
+
+            @Schema(enumeration = {"draft", "published", "withdrawn", "deleted"})
+            String status,
+
             Instant createdAt,
             Instant updatedAt,
             Instant publishedAt,
-            long version) {
-    }
+            long version) {}
 
     @Schema(name = "ArticleAdminSummary")
-    public record ArticleAdminSummary(long id, String slug, String lang, String category, String title,
-            @Schema(enumeration = {"draft", "published", "withdrawn", "deleted"}) String status,
-            Instant updatedAt, Instant publishedAt, long version) {
-    }
+    public record ArticleAdminSummary(
+            long id,
+            String slug,
+            String lang,
+            String category,
+            String title,
+
+            @Schema(enumeration = {"draft", "published", "withdrawn", "deleted"})
+            String status,
+
+            Instant updatedAt,
+            Instant publishedAt,
+            long version) {}
 
     /** Where readers find the article: the editor's canonical URL, else the public site's address. */
     public String url(Article a) {
@@ -108,28 +146,73 @@ public class ArticleViews {
 
     ArticleSummary summary(Article a) {
         return switch (a.status) {
-            case WITHDRAWN -> new ArticleSummary(a.slug, a.lang, null, null, null, null, null, a.updatedAt, null, null, true, null);
-            case DELETED -> new ArticleSummary(a.slug, a.lang, null, null, null, null, null, a.updatedAt, null, null, null, true);
-            default -> new ArticleSummary(a.slug, a.lang, a.title, a.summary, a.category, List.copyOf(a.tags),
-                    a.publishedAt, a.updatedAt, a.version, url(a), null, null);
+            case WITHDRAWN ->
+                new ArticleSummary(a.slug, a.lang, null, null, null, null, null, a.updatedAt, null, null, true, null);
+            case DELETED ->
+                new ArticleSummary(a.slug, a.lang, null, null, null, null, null, a.updatedAt, null, null, null, true);
+            default ->
+                new ArticleSummary(
+                        a.slug,
+                        a.lang,
+                        a.title,
+                        a.summary,
+                        a.category,
+                        List.copyOf(a.tags),
+                        a.publishedAt,
+                        a.updatedAt,
+                        a.version,
+                        url(a),
+                        null,
+                        null);
         };
     }
 
     ArticleDetail detail(Article a, List<Article> translations) {
-        return new ArticleDetail(a.slug, a.lang, a.title, a.summary, a.bodyMarkdown, a.bodyHtml, a.category,
+        return new ArticleDetail(
+                a.slug,
+                a.lang,
+                a.title,
+                a.summary,
+                a.bodyMarkdown,
+                a.bodyHtml,
+                a.category,
                 List.copyOf(a.tags),
-                translations.stream().map(t -> new ArticleTranslation(t.lang, t.slug, url(t))).toList(),
-                new ArticleAttribution(a.source, a.author, a.licence), url(a), a.publishedAt, a.updatedAt, a.version);
+                translations.stream()
+                        .map(t -> new ArticleTranslation(t.lang, t.slug, url(t)))
+                        .toList(),
+                new ArticleAttribution(a.source, a.author, a.licence),
+                url(a),
+                a.publishedAt,
+                a.updatedAt,
+                a.version);
     }
 
     ArticleAdmin admin(Article a) {
-        return new ArticleAdmin(a.id, a.slug, a.translationKey, a.lang, a.category, a.title, a.summary,
-                a.bodyMarkdown, a.bodyHtml, List.copyOf(a.tags), a.source, a.author, a.licence, a.canonicalUrl, url(a),
-                a.status.code(), a.createdAt, a.updatedAt, a.publishedAt, a.version);
+        return new ArticleAdmin(
+                a.id,
+                a.slug,
+                a.translationKey,
+                a.lang,
+                a.category,
+                a.title,
+                a.summary,
+                a.bodyMarkdown,
+                a.bodyHtml,
+                List.copyOf(a.tags),
+                a.source,
+                a.author,
+                a.licence,
+                a.canonicalUrl,
+                url(a),
+                a.status.code(),
+                a.createdAt,
+                a.updatedAt,
+                a.publishedAt,
+                a.version);
     }
 
     ArticleAdminSummary adminSummary(Article a) {
-        return new ArticleAdminSummary(a.id, a.slug, a.lang, a.category, a.title, a.status.code(), a.updatedAt,
-                a.publishedAt, a.version);
+        return new ArticleAdminSummary(
+                a.id, a.slug, a.lang, a.category, a.title, a.status.code(), a.updatedAt, a.publishedAt, a.version);
     }
 }

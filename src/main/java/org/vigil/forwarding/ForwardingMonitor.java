@@ -31,11 +31,15 @@ public class ForwardingMonitor implements HealthCheck {
         this.outbox = outbox;
         this.config = config;
         Gauge.builder("vigil.forwarding.pending", pending, AtomicLong::get)
-                .description("Events waiting for delivery to the case system").register(registry);
+                .description("Events waiting for delivery to the case system")
+                .register(registry);
         Gauge.builder("vigil.forwarding.parked.events", parked, AtomicLong::get)
-                .description("Events that gave up after their last attempt; an admin must requeue them").register(registry);
+                .description("Events that gave up after their last attempt; an admin must requeue them")
+                .register(registry);
         Gauge.builder("vigil.forwarding.oldest.pending.seconds", oldestPendingSeconds, AtomicLong::get)
-                .description("Age of the oldest event waiting for delivery; 0 if none").baseUnit("seconds").register(registry);
+                .description("Age of the oldest event waiting for delivery; 0 if none")
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     @Scheduled(every = "${vigil.forwarding.metrics-every:30s}", identity = "forwarding-metrics")
@@ -48,10 +52,13 @@ public class ForwardingMonitor implements HealthCheck {
         Outbox.Stats stats = read();
         boolean late = stats.oldestPendingSeconds() > config.maxDelay().toSeconds();
         // a replica without the relay cannot be late, but parked events are everyone's problem
-        return HealthCheckResponse.named("forwarding").status(stats.parked() == 0 && !(config.enabled() && late))
+        return HealthCheckResponse.named("forwarding")
+                .status(stats.parked() == 0 && !(config.enabled() && late))
                 .withData("relay", config.enabled() ? "running" : "off on this replica")
-                .withData("pending", stats.pending()).withData("parked", stats.parked())
-                .withData("oldestPendingSeconds", stats.oldestPendingSeconds()).build();
+                .withData("pending", stats.pending())
+                .withData("parked", stats.parked())
+                .withData("oldestPendingSeconds", stats.oldestPendingSeconds())
+                .build();
     }
 
     private Outbox.Stats read() {

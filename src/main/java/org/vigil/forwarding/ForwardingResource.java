@@ -28,15 +28,22 @@ public class ForwardingResource {
 
     @Schema(name = "ForwardingStatus")
     public record Status(
-            @Schema(description = "Whether this replica runs the relay") boolean relay,
-            @Schema(description = "Events waiting for delivery") long pending,
-            @Schema(description = "Events that gave up after their last attempt") long parked,
-            @Schema(description = "Age of the oldest waiting event in seconds, 0 if none") long oldestPendingSeconds) {
-    }
+            @Schema(description = "Whether this replica runs the relay")
+            boolean relay,
+
+            @Schema(description = "Events waiting for delivery")
+            long pending,
+
+            @Schema(description = "Events that gave up after their last attempt")
+            long parked,
+
+            @Schema(description = "Age of the oldest waiting event in seconds, 0 if none")
+            long oldestPendingSeconds) {}
 
     @Schema(name = "ForwardingRequeue")
-    public record Requeued(@Schema(description = "Parked events made due again") int requeued) {
-    }
+    public record Requeued(
+            @Schema(description = "Parked events made due again")
+            int requeued) {}
 
     private final Outbox outbox;
     private final ForwardingConfig config;
@@ -50,7 +57,9 @@ public class ForwardingResource {
 
     @GET
     @Operation(summary = "Admins: events waiting for and parked from delivery to the case system")
-    @APIResponse(responseCode = "200", description = "Outbox counts",
+    @APIResponse(
+            responseCode = "200",
+            description = "Outbox counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Status.class)))
     public Status status() {
         Outbox.Stats stats = outbox.stats();
@@ -60,8 +69,11 @@ public class ForwardingResource {
     @POST
     @Path("parked/requeue")
     @Operation(summary = "Admins: retry every parked event (after fixing what made it fail)")
-    @APIResponse(responseCode = "200", description = "How many were requeued",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Requeued.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "How many were requeued",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Requeued.class)))
     public Requeued requeueParked() {
         int requeued = outbox.requeueParked();
         LOG.infof("%s requeued %d parked forwarding events", caller.getName(), requeued);

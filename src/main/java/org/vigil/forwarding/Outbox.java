@@ -26,14 +26,21 @@ public class Outbox {
     static final String TIP_RECEIVED = "tip.received";
 
     /** What the case system receives: where to look the tip up, never what the tipster wrote. */
-    public record TipEvent(String eventId, String type, String reference, TipCategory category, boolean inDangerNow,
-            String regionCode, Instant receivedAt) {
-    }
+    public record TipEvent(
+            String eventId,
+            String type,
+            String reference,
+            TipCategory category,
+            boolean inDangerNow,
+            String regionCode,
+            Instant receivedAt) {}
 
     public record Stats(long pending, long parked, Instant oldestPending) {
         /** How long the oldest waiting event has waited, 0 if none. */
         public long oldestPendingSeconds() {
-            return oldestPending == null ? 0 : Math.max(0, Duration.between(oldestPending, Instant.now()).toSeconds());
+            return oldestPending == null
+                    ? 0
+                    : Math.max(0, Duration.between(oldestPending, Instant.now()).toSeconds());
         }
     }
 
@@ -52,8 +59,14 @@ public class Outbox {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID().toString();
         event.type = TIP_RECEIVED;
-        event.payload = toJson(new TipEvent(event.eventId, event.type, tip.reference(), tip.category(), tip.inDangerNow(),
-                tip.regionCode(), tip.receivedAt()));
+        event.payload = toJson(new TipEvent(
+                event.eventId,
+                event.type,
+                tip.reference(),
+                tip.category(),
+                tip.inDangerNow(),
+                tip.regionCode(),
+                tip.receivedAt()));
         event.urgent = tip.inDangerNow();
         event.state = OutboxEvent.State.PENDING;
         event.createdAt = tip.receivedAt();
@@ -69,24 +82,31 @@ public class Outbox {
     List<OutboxEvent> claimDue(int limit, Duration lease) {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM outbox_event WHERE state = 'PENDING' AND next_attempt_at <= ?1"
-                + " ORDER BY urgent DESC, id LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).setParameter(2, limit).getResultList();
+        List<Number> ids = em.createNativeQuery(
+                        "SELECT id FROM outbox_event WHERE state = 'PENDING' AND next_attempt_at <= ?1"
+                                + " ORDER BY urgent DESC, id LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
         em.createQuery("update OutboxEvent e set e.nextAttemptAt = :until where e.id in :ids")
-                .setParameter("until", now.plus(lease).truncatedTo(ChronoUnit.SECONDS)).setParameter("ids", claimed)
+                .setParameter("until", now.plus(lease).truncatedTo(ChronoUnit.SECONDS))
+                .setParameter("ids", claimed)
                 .executeUpdate();
         return em.createQuery("from OutboxEvent e where e.id in :ids order by e.urgent desc, e.id", OutboxEvent.class)
-                .setParameter("ids", claimed).getResultList();
+                .setParameter("ids", claimed)
+                .getResultList();
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     void delivered(List<OutboxEvent> batch) {
         em.createQuery("update OutboxEvent e set e.state = :delivered, e.lastError = null where e.id in :ids")
-                .setParameter("delivered", OutboxEvent.State.DELIVERED).setParameter("ids", ids(batch)).executeUpdate();
+                .setParameter("delivered", OutboxEvent.State.DELIVERED)
+                .setParameter("ids", ids(batch))
+                .executeUpdate();
     }
 
     /** Counts a failed attempt: due again after an exponential backoff, or parked after the last one. */
@@ -116,8 +136,11 @@ public class Outbox {
     @Transactional
     public int requeueParked() {
         return em.createQuery("update OutboxEvent e set e.state = :pending, e.attempts = 0, e.nextAttemptAt = :now"
-                + " where e.state = :parked").setParameter("pending", OutboxEvent.State.PENDING)
-                .setParameter("parked", OutboxEvent.State.PARKED).setParameter("now", Instant.now()).executeUpdate();
+                        + " where e.state = :parked")
+                .setParameter("pending", OutboxEvent.State.PENDING)
+                .setParameter("parked", OutboxEvent.State.PARKED)
+                .setParameter("now", Instant.now())
+                .executeUpdate();
     }
 
     @Transactional
@@ -125,9 +148,12 @@ public class Outbox {
         long pending = 0;
         long parked = 0;
         Instant oldest = null;
-        for (Object[] row : em.createQuery("select e.state, count(e), min(e.createdAt) from OutboxEvent e"
-                + " where e.state <> :delivered group by e.state", Object[].class)
-                .setParameter("delivered", OutboxEvent.State.DELIVERED).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select e.state, count(e), min(e.createdAt) from OutboxEvent e"
+                                + " where e.state <> :delivered group by e.state",
+                        Object[].class)
+                .setParameter("delivered", OutboxEvent.State.DELIVERED)
+                .getResultList()) {
             if (row[0] == OutboxEvent.State.PENDING) {
                 pending = (Long) row[1];
                 oldest = (Instant) row[2];
@@ -143,7 +169,8 @@ public class Outbox {
     @Transactional
     void purgeDelivered() {
         em.createNativeQuery("DELETE FROM outbox_event WHERE state = 'DELIVERED' AND created_at < ?1 LIMIT 1000")
-                .setParameter(1, Instant.now().minus(config.keepDelivered())).executeUpdate();
+                .setParameter(1, Instant.now().minus(config.keepDelivered()))
+                .executeUpdate();
     }
 
     private static List<Long> ids(List<OutboxEvent> batch) {

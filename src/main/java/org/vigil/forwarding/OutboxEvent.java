@@ -16,7 +16,11 @@ import java.time.Instant;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
-    public enum State { PENDING, DELIVERED, PARKED }
+    public enum State {
+        PENDING,
+        DELIVERED,
+        PARKED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -33,15 +33,21 @@ public class OutboxRelay {
         this.outbox = outbox;
         this.config = config;
         this.sink = new RabbitMqSink(config.rabbitmq());
-        this.delivered = Counter.builder("vigil.forwarding.delivered").description("Events confirmed by the case system's broker")
+        this.delivered = Counter.builder("vigil.forwarding.delivered")
+                .description("Events confirmed by the case system's broker")
                 .register(registry);
-        this.failures = Counter.builder("vigil.forwarding.failures").description("Event deliveries that failed and will be retried or parked")
+        this.failures = Counter.builder("vigil.forwarding.failures")
+                .description("Event deliveries that failed and will be retried or parked")
                 .register(registry);
-        this.parked = Counter.builder("vigil.forwarding.parked").description("Events parked after their last failed attempt")
+        this.parked = Counter.builder("vigil.forwarding.parked")
+                .description("Events parked after their last failed attempt")
                 .register(registry);
     }
 
-    @Scheduled(every = "${vigil.forwarding.poll-every:1s}", identity = JOB, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${vigil.forwarding.poll-every:1s}",
+            identity = JOB,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!config.enabled() || stopping) {
             return;
@@ -59,8 +65,10 @@ public class OutboxRelay {
             return 0;
         }
         // past half the lease another relay may soon take the batch: give up waiting before that
-        Duration wait = config.rabbitmq().confirmTimeout().compareTo(config.lease().dividedBy(2)) < 0
-                ? config.rabbitmq().confirmTimeout() : config.lease().dividedBy(2);
+        Duration wait =
+                config.rabbitmq().confirmTimeout().compareTo(config.lease().dividedBy(2)) < 0
+                        ? config.rabbitmq().confirmTimeout()
+                        : config.lease().dividedBy(2);
         try {
             to.publish(batch, wait);
         } catch (InterruptedException e) {

@@ -29,7 +29,8 @@ public class RabbitMqSink implements AutoCloseable {
         this.settings = settings;
     }
 
-    public void publish(List<OutboxEvent> batch, Duration confirmWait) throws IOException, TimeoutException, InterruptedException {
+    public void publish(List<OutboxEvent> batch, Duration confirmWait)
+            throws IOException, TimeoutException, InterruptedException {
         try (Channel channel = connection().createChannel()) {
             channel.queueDeclare(settings.queue(), true, false, false, Map.of("x-queue-type", settings.queueType()));
             AtomicBoolean unroutable = new AtomicBoolean();
@@ -37,9 +38,15 @@ public class RabbitMqSink implements AutoCloseable {
             channel.confirmSelect();
             for (OutboxEvent event : batch) {
                 AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
-                        .deliveryMode(2).contentType("application/json").contentEncoding("utf-8")
-                        .messageId(event.eventId).type(event.type).appId("vigil").build();
-                channel.basicPublish("", settings.queue(), true, properties, event.payload.getBytes(StandardCharsets.UTF_8));
+                        .deliveryMode(2)
+                        .contentType("application/json")
+                        .contentEncoding("utf-8")
+                        .messageId(event.eventId)
+                        .type(event.type)
+                        .appId("vigil")
+                        .build();
+                channel.basicPublish(
+                        "", settings.queue(), true, properties, event.payload.getBytes(StandardCharsets.UTF_8));
             }
             channel.waitForConfirmsOrDie(confirmWait.toMillis());
             if (unroutable.get()) {

@@ -30,7 +30,9 @@ public class DisputeRetention {
         this.em = em;
     }
 
-    @Scheduled(every = "${vigil.indicator.dispute-retention.every:1h}", delayed = "${vigil.indicator.dispute-retention.delay:5m}",
+    @Scheduled(
+            every = "${vigil.indicator.dispute-retention.every:1h}",
+            delayed = "${vigil.indicator.dispute-retention.delay:5m}",
             identity = "indicator-dispute-retention")
     void scheduled() {
         purgeDecidedBefore(Instant.now().minus(config.days(), ChronoUnit.DAYS));
@@ -43,15 +45,22 @@ public class DisputeRetention {
         List<Object[]> due = em.createNativeQuery("SELECT id, indicator_id, row_key FROM indicator_dispute"
                         + " WHERE content_purged_at IS NULL AND status <> ?1 AND decided_at < ?2 ORDER BY decided_at LIMIT ?3"
                         + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, IndicatorDispute.Status.OPEN.name()).setParameter(2, cutoff)
-                .setParameter(3, config.batchSize()).getResultList();
+                .setParameter(1, IndicatorDispute.Status.OPEN.name())
+                .setParameter(2, cutoff)
+                .setParameter(3, config.batchSize())
+                .getResultList();
         Instant now = Instant.now();
         for (Object[] row : due) {
-            byte[] empty = cipher.encryptText("", IndicatorDispute.aad(IndicatorDispute.STATEMENT,
-                    ((Number) row[1]).longValue(), (byte[]) row[2]));
-            em.createNativeQuery("UPDATE indicator_dispute SET statement_enc = ?1, contact_enc = NULL, content_purged_at = ?2"
-                            + " WHERE id = ?3")
-                    .setParameter(1, empty).setParameter(2, now).setParameter(3, ((Number) row[0]).longValue()).executeUpdate();
+            byte[] empty = cipher.encryptText(
+                    "",
+                    IndicatorDispute.aad(IndicatorDispute.STATEMENT, ((Number) row[1]).longValue(), (byte[]) row[2]));
+            em.createNativeQuery(
+                            "UPDATE indicator_dispute SET statement_enc = ?1, contact_enc = NULL, content_purged_at = ?2"
+                                    + " WHERE id = ?3")
+                    .setParameter(1, empty)
+                    .setParameter(2, now)
+                    .setParameter(3, ((Number) row[0]).longValue())
+                    .executeUpdate();
         }
         return due.size();
     }

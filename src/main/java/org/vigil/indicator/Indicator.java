@@ -1,6 +1,5 @@
 package org.vigil.indicator;
 
-import org.vigil.platform.web.Coded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
@@ -13,15 +12,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.checklist.ScamType;
 import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.security.StaffName;
+import org.vigil.platform.web.Coded;
 
 /**
  * A phone number, account, wallet or link domain that the police propose, verify and publish.
@@ -37,7 +37,11 @@ public class Indicator extends PanacheEntityBase {
     /** PROPOSED → PUBLISHED | REJECTED; PUBLISHED → DELISTED | EXPIRED. */
     @Schema(name = "IndicatorStatus")
     public enum Status implements Coded {
-        PROPOSED, PUBLISHED, REJECTED, DELISTED, EXPIRED;
+        PROPOSED,
+        PUBLISHED,
+        REJECTED,
+        DELISTED,
+        EXPIRED;
 
         /** Clients see and send the constant's name. */
         @Override
@@ -134,8 +138,11 @@ public class Indicator extends PanacheEntityBase {
 
         @Override
         public List<ScamType> convertToEntityAttribute(String column) {
-            return column == null || column.isEmpty() ? List.of()
-                    : Arrays.stream(column.split(",")).map(code -> Coded.stored(ScamType.class, code)).toList();
+            return column == null || column.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(column.split(","))
+                            .map(code -> Coded.stored(ScamType.class, code))
+                            .toList();
         }
     }
 }

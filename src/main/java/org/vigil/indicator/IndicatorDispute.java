@@ -1,6 +1,5 @@
 package org.vigil.indicator;
 
-import org.vigil.platform.web.Coded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.security.StaffName;
+import org.vigil.platform.web.Coded;
 
 /** A holder's objection to a listed value; nothing identifies who sent it unless they left a contact. */
 @Entity
@@ -22,7 +22,9 @@ public class IndicatorDispute extends PanacheEntityBase {
 
     @Schema(name = "IndicatorDisputeStatus")
     public enum Status implements Coded {
-        OPEN, UPHELD, REJECTED;
+        OPEN,
+        UPHELD,
+        REJECTED;
 
         /** Clients see and send the constant's name. */
         @Override

@@ -9,8 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.platform.security.StaffName;
 
 /** One line of an indicator's history: written once, never updated or deleted by the application. */
@@ -20,11 +20,19 @@ public class IndicatorEvent extends PanacheEntityBase {
 
     @Schema(name = "IndicatorAction")
     public enum Action {
-        PROPOSED, PUBLISHED, REJECTED, DELISTED, EXPIRED, DISPUTED, DISPUTE_UPHELD, DISPUTE_REJECTED
+        PROPOSED,
+        PUBLISHED,
+        REJECTED,
+        DELISTED,
+        EXPIRED,
+        DISPUTED,
+        DISPUTE_UPHELD,
+        DISPUTE_REJECTED
     }
 
     /** The actor of what no officer did: the expiry job, a citizen's dispute. */
     static final String SYSTEM = "system";
+
     static final String PUBLIC = "public";
     /** Characters the detail column holds; longer lines are cut (org.vigil.platform.db.Columns). */
     static final int MAX_DETAIL = 600;

@@ -73,6 +73,5 @@ final class IndicatorExamples {
               "nextCursor": "MjAyNi0wNy0zMFQwNDowMDowMi4xMThaCjE3"
             }""";
 
-    private IndicatorExamples() {
-    }
+    private IndicatorExamples() {}
 }

@@ -17,6 +17,7 @@ public class IndicatorLimits {
 
     /** Names for {@code @RateLimited}: the public check and disputes. */
     public static final String CHECK = "indicator-check";
+
     public static final String DISPUTE = "indicator-dispute";
 
     private static final String GLOBAL = "*";
@@ -57,7 +58,8 @@ public class IndicatorLimits {
 
     void dispute(String sourceKey) {
         disputesGlobal.tryAcquire(GLOBAL).ifPresent(wait -> {
-            throw ApiException.tooManyRequests("Too many disputes are arriving right now; please try again shortly", wait);
+            throw ApiException.tooManyRequests(
+                    "Too many disputes are arriving right now; please try again shortly", wait);
         });
         disputesPerSource.tryAcquire(sourceKey).ifPresent(wait -> {
             throw ApiException.tooManyRequests("Too many disputes from this network; please try again later", wait);

@@ -14,13 +14,25 @@ class IndicatorSealedColumns implements SealedColumn.SealedColumns {
     public List<SealedColumn> sealedColumns() {
         List<String> disputeRow = List.of("indicator_id", "row_key");
         return List.of(
-                new SealedColumn("indicator", Indicator.VALUE, List.of("row_key"),
+                new SealedColumn(
+                        "indicator",
+                        Indicator.VALUE,
+                        List.of("row_key"),
                         r -> Indicator.aad(Indicator.VALUE, (byte[]) r[0])),
-                new SealedColumn("indicator", Indicator.EVIDENCE, List.of("row_key"),
+                new SealedColumn(
+                        "indicator",
+                        Indicator.EVIDENCE,
+                        List.of("row_key"),
                         r -> Indicator.aad(Indicator.EVIDENCE, (byte[]) r[0])),
-                new SealedColumn("indicator_dispute", IndicatorDispute.STATEMENT, disputeRow,
+                new SealedColumn(
+                        "indicator_dispute",
+                        IndicatorDispute.STATEMENT,
+                        disputeRow,
                         r -> IndicatorDispute.aad(IndicatorDispute.STATEMENT, number(r[0]), (byte[]) r[1])),
-                new SealedColumn("indicator_dispute", IndicatorDispute.CONTACT, disputeRow,
+                new SealedColumn(
+                        "indicator_dispute",
+                        IndicatorDispute.CONTACT,
+                        disputeRow,
                         r -> IndicatorDispute.aad(IndicatorDispute.CONTACT, number(r[0]), (byte[]) r[1])));
     }
 }

@@ -55,8 +55,15 @@ public class IndicatorService {
     private final Words words;
     private final ZoneId zone;
 
-    IndicatorService(FieldCipher cipher, IdentifierKeys keys, ListedHashes listedHashes, IndicatorConfig config,
-            ObjectMapper json, EntityManager em, VigilConfig vigil, Words words) {
+    IndicatorService(
+            FieldCipher cipher,
+            IdentifierKeys keys,
+            ListedHashes listedHashes,
+            IndicatorConfig config,
+            ObjectMapper json,
+            EntityManager em,
+            VigilConfig vigil,
+            Words words) {
         this.cipher = cipher;
         this.keys = keys;
         this.listedHashes = listedHashes;
@@ -74,7 +81,15 @@ public class IndicatorService {
     public IndicatorViews.Police propose(String actor, IndicatorRequests.Proposal proposal) {
         IdentifierKeys.Key key = normalize(proposal.type(), proposal.value(), proposal.bank(), proposal.provider());
         List<ScamType> scamTypes = scamTypes(proposal.scamTypes());
-        return view(create(actor, proposal.type(), key, scamTypes, proposal.evidence().strip(), null), true);
+        return view(
+                create(
+                        actor,
+                        proposal.type(),
+                        key,
+                        scamTypes,
+                        proposal.evidence().strip(),
+                        null),
+                true);
     }
 
     /**
@@ -82,8 +97,12 @@ public class IndicatorService {
      * triage); {@code storedValue} is the identifier as the tip feature stored it.
      */
     @Transactional
-    public IndicatorViews.Police proposeFromTip(String actor, IdentifierType identifierType, String storedValue,
-            String tipReference, IndicatorRequests.FromTip request) {
+    public IndicatorViews.Police proposeFromTip(
+            String actor,
+            IdentifierType identifierType,
+            String storedValue,
+            String tipReference,
+            IndicatorRequests.FromTip request) {
         IndicatorType type = IndicatorType.of(identifierType);
         if (type == null) {
             throw ApiException.unprocessable("Only a phone number, bank account, e-wallet or link can be an indicator");
@@ -91,28 +110,39 @@ public class IndicatorService {
         IdentifierKeys.Key key = keys.stored(identifierType, storedValue);
         requireListable(key, "position");
         List<ScamType> scamTypes = scamTypes(request.scamTypes());
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        String note = request.note() == null || request.note().isBlank()
+                ? null
+                : request.note().strip();
         return view(create(actor, type, key, scamTypes, note, tipReference), true);
     }
 
     private static final Keyset<Indicator> NEWEST = Keyset.of(Indicator.class).desc("i.id", Long.class, i -> i.id);
     /** Disputes are a queue: oldest first. */
-    private static final Keyset<IndicatorDispute> DISPUTE_QUEUE = Keyset.of(IndicatorDispute.class)
-            .asc("d.id", Long.class, d -> d.id);
+    private static final Keyset<IndicatorDispute> DISPUTE_QUEUE =
+            Keyset.of(IndicatorDispute.class).asc("d.id", Long.class, d -> d.id);
 
     /**
      * Indicators newest first, optionally of one status, type or value (matched on its normalised
      * form); only those the reader may see (see {@link PoliceReader}).
      */
     @Transactional
-    public Page<IndicatorViews.Police> list(PoliceReader reader, Indicator.Status status, IndicatorType type, String value,
-            String bank, String provider, String cursor, int limit) {
+    public Page<IndicatorViews.Police> list(
+            PoliceReader reader,
+            Indicator.Status status,
+            IndicatorType type,
+            String value,
+            String bank,
+            String provider,
+            String cursor,
+            int limit) {
         Where where = Where.all();
         PoliceReader.TipCondition tips = reader.tipCondition();
         if (tips != null) {
             // filtered in the query, so that pages stay full and a hidden proposal leaves no gap to notice
-            where.and("(i.sourceTip is null or i.publishedAt is not null or exists (select t.id from Tip t"
-                    + " where t.reference = i.sourceTip and " + tips.jpql() + "))", tips.params());
+            where.and(
+                    "(i.sourceTip is null or i.publishedAt is not null or exists (select t.id from Tip t"
+                            + " where t.reference = i.sourceTip and " + tips.jpql() + "))",
+                    tips.params());
         }
         if (status != null) {
             where.and("i.status = :status", "status", status);
@@ -124,13 +154,20 @@ public class IndicatorService {
             if (type == null) {
                 throw ApiException.invalid("type", "is required with value");
             }
-            where.and("i.valueHash in :hashes", "hashes", normalize(type, value, bank, provider).lookupHashes());
+            where.and(
+                    "i.valueHash in :hashes",
+                    "hashes",
+                    normalize(type, value, bank, provider).lookupHashes());
         }
         List<Indicator> rows = NEWEST.rows(em, "select i from Indicator i", where, cursor, limit);
-        Set<String> seen = tips == null ? null : reader.visibleTips(rows.stream().map(i -> i.sourceTip)
-                .filter(r -> r != null).toList());
-        return NEWEST.page(rows, limit,
-                i -> view(i, false, seen == null || i.sourceTip == null || seen.contains(i.sourceTip)));
+        Set<String> seen = tips == null
+                ? null
+                : reader.visibleTips(rows.stream()
+                        .map(i -> i.sourceTip)
+                        .filter(r -> r != null)
+                        .toList());
+        return NEWEST.page(
+                rows, limit, i -> view(i, false, seen == null || i.sourceTip == null || seen.contains(i.sourceTip)));
     }
 
     /**
@@ -140,7 +177,8 @@ public class IndicatorService {
     @Transactional
     public IndicatorViews.Police details(PoliceReader reader, long id) {
         Indicator indicator = find(id);
-        boolean seesTip = indicator.sourceTip == null || reader.supervises()
+        boolean seesTip = indicator.sourceTip == null
+                || reader.supervises()
                 || reader.visibleTips(List.of(indicator.sourceTip)).contains(indicator.sourceTip);
         if (!seesTip && indicator.publishedAt == null) {
             throw ApiException.notFound(NOT_FOUND);
@@ -154,7 +192,8 @@ public class IndicatorService {
         LocalDate today = LocalDate.now(zone);
         LocalDate last = publication.expiresOn();
         if (last.isBefore(today) || last.isAfter(today.plusDays(config.maxValidityDays()))) {
-            throw ApiException.invalid("expiresOn", "must be between today and " + config.maxValidityDays() + " days ahead");
+            throw ApiException.invalid(
+                    "expiresOn", "must be between today and " + config.maxValidityDays() + " days ahead");
         }
         Indicator indicator = locked(id);
         requireStatus(indicator, Indicator.Status.PROPOSED, "Only a proposed indicator can be published");
@@ -204,13 +243,23 @@ public class IndicatorService {
     @Transactional
     public int expire() {
         Instant now = now();
-        List<Indicator> due = em.createQuery("select i from Indicator i where i.status = :published and i.expiresAt <= :now",
-                        Indicator.class).setParameter("published", Indicator.Status.PUBLISHED).setParameter("now", now)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(500).getResultList();
+        List<Indicator> due = em.createQuery(
+                        "select i from Indicator i where i.status = :published and i.expiresAt <= :now",
+                        Indicator.class)
+                .setParameter("published", Indicator.Status.PUBLISHED)
+                .setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(500)
+                .getResultList();
         for (Indicator indicator : due) {
             indicator.status = Indicator.Status.EXPIRED;
             indicator.updatedAt = now;
-            event(indicator, IndicatorEvent.Action.EXPIRED, IndicatorEvent.SYSTEM, "expired " + indicator.expiresAt, now);
+            event(
+                    indicator,
+                    IndicatorEvent.Action.EXPIRED,
+                    IndicatorEvent.SYSTEM,
+                    "expired " + indicator.expiresAt,
+                    now);
         }
         return due.size();
     }
@@ -221,8 +270,9 @@ public class IndicatorService {
     @Transactional
     public IndicatorViews.DisputeReceipt dispute(IndicatorRequests.Dispute request, String language) {
         IdentifierKeys.Key key = normalize(request.type(), request.value(), request.bank(), request.provider());
-        Indicator indicator = listedMatch(key.lookupHashes(), now()).orElseThrow(() -> ApiException.unprocessable(
-                "No police-verified indicator matches this value: there is nothing to dispute"));
+        Indicator indicator = listedMatch(key.lookupHashes(), now())
+                .orElseThrow(() -> ApiException.unprocessable(
+                        "No police-verified indicator matches this value: there is nothing to dispute"));
         IndicatorDispute dispute = new IndicatorDispute();
         dispute.indicatorId = indicator.id;
         dispute.status = IndicatorDispute.Status.OPEN;
@@ -232,7 +282,12 @@ public class IndicatorService {
         // minute precision, like every time stored about a citizen's action
         dispute.receivedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         dispute.persist();
-        event(indicator, IndicatorEvent.Action.DISPUTED, IndicatorEvent.PUBLIC, "dispute " + dispute.id, dispute.receivedAt);
+        event(
+                indicator,
+                IndicatorEvent.Action.DISPUTED,
+                IndicatorEvent.PUBLIC,
+                "dispute " + dispute.id,
+                dispute.receivedAt);
         return new IndicatorViews.DisputeReceipt("received", words.text(language, "indicator.dispute.received"));
     }
 
@@ -241,18 +296,21 @@ public class IndicatorService {
      * supervisors, and each reading of them is audited; officers see the queue without them.
      */
     @Transactional
-    public Page<IndicatorViews.PoliceDispute> disputes(PoliceReader reader, IndicatorDispute.Status status, String cursor,
-            int limit) {
+    public Page<IndicatorViews.PoliceDispute> disputes(
+            PoliceReader reader, IndicatorDispute.Status status, String cursor, int limit) {
         Where where = status == null ? Where.all() : Where.all().and("d.status = :status", "status", status);
         List<IndicatorDispute> rows = DISPUTE_QUEUE.rows(em, "select d from IndicatorDispute d", where, cursor, limit);
-        Page<IndicatorViews.PoliceDispute> page = DISPUTE_QUEUE.page(rows, limit, d -> disputeView(d, reader.supervises()));
+        Page<IndicatorViews.PoliceDispute> page =
+                DISPUTE_QUEUE.page(rows, limit, d -> disputeView(d, reader.supervises()));
         audited(reader, page.items());
         return page;
     }
 
     private static void audited(PoliceReader reader, List<IndicatorViews.PoliceDispute> shown) {
-        List<Long> read = shown.stream().filter(d -> d.statement() != null || d.contact() != null)
-                .map(IndicatorViews.PoliceDispute::id).toList();
+        List<Long> read = shown.stream()
+                .filter(d -> d.statement() != null || d.contact() != null)
+                .map(IndicatorViews.PoliceDispute::id)
+                .toList();
         if (!read.isEmpty()) {
             reader.disputesRead(read);
         }
@@ -260,8 +318,8 @@ public class IndicatorService {
 
     /** A supervisor decides a dispute; upheld, it delists the indicator if it is still published. */
     @Transactional
-    public IndicatorViews.PoliceDispute decide(PoliceReader reader, String actor, long disputeId,
-            IndicatorRequests.Decision decision) {
+    public IndicatorViews.PoliceDispute decide(
+            PoliceReader reader, String actor, long disputeId, IndicatorRequests.Decision decision) {
         IndicatorDispute dispute = em.find(IndicatorDispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
         if (dispute == null) {
             throw ApiException.notFound("No dispute with this id");
@@ -276,10 +334,18 @@ public class IndicatorService {
         dispute.decidedBy = actor;
         dispute.decidedAt = now;
         dispute.decisionReason = reason;
-        event(indicator, decision.upheld() ? IndicatorEvent.Action.DISPUTE_UPHELD : IndicatorEvent.Action.DISPUTE_REJECTED,
-                actor, "dispute " + dispute.id + ": " + reason, now);
+        event(
+                indicator,
+                decision.upheld() ? IndicatorEvent.Action.DISPUTE_UPHELD : IndicatorEvent.Action.DISPUTE_REJECTED,
+                actor,
+                "dispute " + dispute.id + ": " + reason,
+                now);
         if (decision.upheld() && indicator.status == Indicator.Status.PUBLISHED) {
-            close(indicator, Indicator.Status.DELISTED, actor, "dispute " + dispute.id + " upheld: " + reason,
+            close(
+                    indicator,
+                    Indicator.Status.DELISTED,
+                    actor,
+                    "dispute " + dispute.id + " upheld: " + reason,
                     IndicatorEvent.Action.DELISTED);
         }
         IndicatorViews.PoliceDispute view = disputeView(dispute, reader.supervises());
@@ -302,9 +368,15 @@ public class IndicatorService {
         }
         List<IndicatorViews.Mark> marks = new ArrayList<>();
         for (List<byte[]> hashes : lookupHashes) {
-            Indicator match = hashes.stream().map(h -> listed.get(hex(h))).filter(i -> i != null).findFirst().orElse(null);
-            marks.add(match == null ? null
-                    : new IndicatorViews.Mark(match.id, match.publishedAt, match.expiresAt, match.scamTypes));
+            Indicator match = hashes.stream()
+                    .map(h -> listed.get(hex(h)))
+                    .filter(i -> i != null)
+                    .findFirst()
+                    .orElse(null);
+            marks.add(
+                    match == null
+                            ? null
+                            : new IndicatorViews.Mark(match.id, match.publishedAt, match.expiresAt, match.scamTypes));
         }
         return marks;
     }
@@ -324,10 +396,14 @@ public class IndicatorService {
     }
 
     private List<Indicator> listedAmong(List<byte[]> hashes, Instant now) {
-        return em.createQuery("select i from Indicator i where i.valueHash in :hashes and i.status = :published"
-                        + " and i.expiresAt > :now", Indicator.class)
-                .setParameter("hashes", hashes).setParameter("published", Indicator.Status.PUBLISHED)
-                .setParameter("now", now).getResultList();
+        return em.createQuery(
+                        "select i from Indicator i where i.valueHash in :hashes and i.status = :published"
+                                + " and i.expiresAt > :now",
+                        Indicator.class)
+                .setParameter("hashes", hashes)
+                .setParameter("published", Indicator.Status.PUBLISHED)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     IdentifierKeys.Key normalize(IndicatorType type, String value, String bank, String provider) {
@@ -342,10 +418,18 @@ public class IndicatorService {
 
     // ---------------------------------------------------------------- internals
 
-    private Indicator create(String actor, IndicatorType type, IdentifierKeys.Key key, List<ScamType> scamTypes,
-            String evidence, String tipReference) {
-        Indicator open = Indicator.<Indicator>find("valueHash = ?1 and status in ?2", key.hash(),
-                List.of(Indicator.Status.PROPOSED, Indicator.Status.PUBLISHED)).firstResult();
+    private Indicator create(
+            String actor,
+            IndicatorType type,
+            IdentifierKeys.Key key,
+            List<ScamType> scamTypes,
+            String evidence,
+            String tipReference) {
+        Indicator open = Indicator.<Indicator>find(
+                        "valueHash = ?1 and status in ?2",
+                        key.hash(),
+                        List.of(Indicator.Status.PROPOSED, Indicator.Status.PUBLISHED))
+                .firstResult();
         if (open != null) {
             throw duplicate(open.id);
         }
@@ -368,7 +452,11 @@ public class IndicatorService {
             // the same value proposed at the same moment by someone else (unique open_hash)
             throw ApiException.conflict("This value is already proposed or listed");
         }
-        event(indicator, IndicatorEvent.Action.PROPOSED, actor, tipReference == null ? "by hand" : "from tip " + tipReference,
+        event(
+                indicator,
+                IndicatorEvent.Action.PROPOSED,
+                actor,
+                tipReference == null ? "by hand" : "from tip " + tipReference,
                 now);
         return indicator;
     }
@@ -377,8 +465,8 @@ public class IndicatorService {
         return ApiException.conflict("This value is already proposed or listed as indicator " + id);
     }
 
-    private void close(Indicator indicator, Indicator.Status status, String actor, String reason,
-            IndicatorEvent.Action action) {
+    private void close(
+            Indicator indicator, Indicator.Status status, String actor, String reason, IndicatorEvent.Action action) {
         Instant now = now();
         indicator.status = status;
         indicator.closedBy = actor;
@@ -405,8 +493,8 @@ public class IndicatorService {
 
     private static void requireListable(IdentifierKeys.Key key, String field) {
         if (key.publicSuffix()) {
-            throw ApiException.invalid(field, "is a domain nobody owns (a public suffix such as com.vn): name the site's"
-                    + " own domain");
+            throw ApiException.invalid(
+                    field, "is a domain nobody owns (a public suffix such as com.vn): name the site's" + " own domain");
         }
     }
 
@@ -458,27 +546,58 @@ public class IndicatorService {
      */
     private IndicatorViews.Police view(Indicator i, boolean withDetails, boolean seesTip) {
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
-        long openDisputes = IndicatorDispute.count("indicatorId = ?1 and status = ?2", i.id, IndicatorDispute.Status.OPEN);
+        long openDisputes =
+                IndicatorDispute.count("indicatorId = ?1 and status = ?2", i.id, IndicatorDispute.Status.OPEN);
         boolean details = withDetails && seesTip;
         List<IndicatorViews.Event> history = details
                 ? IndicatorEvent.<IndicatorEvent>list("indicatorId = ?1 order by id", i.id).stream()
-                        .map(e -> new IndicatorViews.Event(e.action, e.actor, e.detail, e.at)).toList()
+                        .map(e -> new IndicatorViews.Event(e.action, e.actor, e.detail, e.at))
+                        .toList()
                 : null;
-        return new IndicatorViews.Police(i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.scamTypes, i.status,
-                seesTip ? i.sourceTip : null, details ? cipher.decryptText(i.evidenceEnc, i.aad(Indicator.EVIDENCE)) : null,
-                i.proposedBy, i.proposedAt, i.verifiedBy, i.publishedAt, i.expiresAt, i.closedBy,
-                seesTip ? i.closedReason : null, i.updatedAt, openDisputes, history);
+        return new IndicatorViews.Police(
+                i.id,
+                i.type,
+                shown.value(),
+                shown.bank(),
+                shown.provider(),
+                i.scamTypes,
+                i.status,
+                seesTip ? i.sourceTip : null,
+                details ? cipher.decryptText(i.evidenceEnc, i.aad(Indicator.EVIDENCE)) : null,
+                i.proposedBy,
+                i.proposedAt,
+                i.verifiedBy,
+                i.publishedAt,
+                i.expiresAt,
+                i.closedBy,
+                seesTip ? i.closedReason : null,
+                i.updatedAt,
+                openDisputes,
+                history);
     }
 
     private IndicatorViews.PoliceDispute disputeView(IndicatorDispute d, boolean withContent) {
         Indicator i = find(d.indicatorId);
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
-        return new IndicatorViews.PoliceDispute(d.id, i.id, i.type, shown.value(), shown.bank(), shown.provider(), i.status,
-                d.status, withContent && d.contentPurgedAt == null
-                        ? cipher.decryptText(d.statementEnc, d.aad(IndicatorDispute.STATEMENT)) : null,
+        return new IndicatorViews.PoliceDispute(
+                d.id,
+                i.id,
+                i.type,
+                shown.value(),
+                shown.bank(),
+                shown.provider(),
+                i.status,
+                d.status,
+                withContent && d.contentPurgedAt == null
+                        ? cipher.decryptText(d.statementEnc, d.aad(IndicatorDispute.STATEMENT))
+                        : null,
                 withContent ? contactMap(cipher.decryptText(d.contactEnc, d.aad(IndicatorDispute.CONTACT))) : null,
-                d.language, d.receivedAt, d.decidedBy, d.decidedAt,
-                d.decisionReason, d.contentPurgedAt);
+                d.language,
+                d.receivedAt,
+                d.decidedBy,
+                d.decidedAt,
+                d.decisionReason,
+                d.contentPurgedAt);
     }
 
     private String contactJson(IndicatorRequests.Contact contact) {
@@ -504,7 +623,7 @@ public class IndicatorService {
             return null;
         }
         try {
-            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() { });
+            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored contact unreadable", e);
         }

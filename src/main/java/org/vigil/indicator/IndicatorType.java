@@ -11,7 +11,10 @@ import org.vigil.tip.IdentifierType;
  * What can be listed and checked: the identifiers a citizen, a bank or an operator can act on.
  * Each is normalised exactly as the tip identifier of the same type.
  */
-@Schema(name = "IndicatorType", type = SchemaType.STRING, enumeration = {"phone", "bank-account", "e-wallet", "url"},
+@Schema(
+        name = "IndicatorType",
+        type = SchemaType.STRING,
+        enumeration = {"phone", "bank-account", "e-wallet", "url"},
         description = "phone, bank-account (with bank), e-wallet (with provider) or url (a link's domain)")
 public enum IndicatorType implements Coded {
     PHONE(IdentifierType.PHONE),
@@ -43,6 +46,9 @@ public enum IndicatorType implements Coded {
     }
 
     public static IndicatorType of(IdentifierType type) {
-        return Arrays.stream(values()).filter(t -> t.identifierType == type).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(t -> t.identifierType == type)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -56,15 +56,23 @@ public class ListedHashes {
     @Scheduled(every = "${vigil.indicator.listed-refresh:5s}", identity = "indicator-listed-hashes")
     @Transactional
     void refresh() {
-        Object[] version = em.createQuery("select count(i), max(i.updatedAt) from Indicator i where i.status = :published",
-                Object[].class).setParameter("published", Indicator.Status.PUBLISHED).getSingleResult();
-        if (hashes != null && loadedVersion != null && Objects.equals(version[0], loadedVersion[0])
+        Object[] version = em.createQuery(
+                        "select count(i), max(i.updatedAt) from Indicator i where i.status = :published",
+                        Object[].class)
+                .setParameter("published", Indicator.Status.PUBLISHED)
+                .getSingleResult();
+        if (hashes != null
+                && loadedVersion != null
+                && Objects.equals(version[0], loadedVersion[0])
                 && Objects.equals(version[1], loadedVersion[1])) {
             return;
         }
-        List<byte[]> rows = em.createQuery("select i.valueHash from Indicator i where i.status = :published"
-                        + " and i.expiresAt > :now", byte[].class)
-                .setParameter("published", Indicator.Status.PUBLISHED).setParameter("now", Instant.now()).getResultList();
+        List<byte[]> rows = em.createQuery(
+                        "select i.valueHash from Indicator i where i.status = :published" + " and i.expiresAt > :now",
+                        byte[].class)
+                .setParameter("published", Indicator.Status.PUBLISHED)
+                .setParameter("now", Instant.now())
+                .getResultList();
         Set<ByteBuffer> loaded = ConcurrentHashMap.newKeySet(Math.max(16, rows.size() * 2));
         rows.forEach(hash -> loaded.add(ByteBuffer.wrap(hash)));
         hashes = loaded;

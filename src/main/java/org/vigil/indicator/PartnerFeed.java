@@ -21,7 +21,8 @@ import org.vigil.platform.web.Page;
 public class PartnerFeed {
 
     private static final Keyset<Indicator> BY_CHANGE = Keyset.of(Indicator.class)
-            .asc("i.updatedAt", Instant.class, i -> i.updatedAt).asc("i.id", Long.class, i -> i.id);
+            .asc("i.updatedAt", Instant.class, i -> i.updatedAt)
+            .asc("i.id", Long.class, i -> i.id);
 
     private final IndicatorService indicators;
     private final EntityManager em;
@@ -47,8 +48,13 @@ public class PartnerFeed {
     public IndicatorViews.PartnerPage page(Instant updatedSince, String cursor, int limit) {
         Instant now = IndicatorService.now();
         Where where = updatedSince == null
-                ? Where.all().and("i.status = :published and i.expiresAt > :now", "published", Indicator.Status.PUBLISHED,
-                        "now", now)
+                ? Where.all()
+                        .and(
+                                "i.status = :published and i.expiresAt > :now",
+                                "published",
+                                Indicator.Status.PUBLISHED,
+                                "now",
+                                now)
                 : Where.all().and("i.publishedAt is not null and i.updatedAt >= :since", "since", updatedSince);
         List<Indicator> rows = BY_CHANGE.rows(em, "select i from Indicator i", where, cursor, limit);
         Page<IndicatorViews.PartnerItem> page = BY_CHANGE.page(rows, limit, i -> item(i, now));
@@ -58,12 +64,21 @@ public class PartnerFeed {
     private IndicatorViews.PartnerItem item(Indicator i, Instant now) {
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, indicators.decryptValue(i));
         if (i.listedAt(now)) {
-            return new IndicatorViews.PartnerItem(i.id, i.type, shown.value(), shown.bank(), shown.provider(), "listed",
-                    i.scamTypes, i.publishedAt, i.expiresAt, i.updatedAt);
+            return new IndicatorViews.PartnerItem(
+                    i.id,
+                    i.type,
+                    shown.value(),
+                    shown.bank(),
+                    shown.provider(),
+                    "listed",
+                    i.scamTypes,
+                    i.publishedAt,
+                    i.expiresAt,
+                    i.updatedAt);
         }
         // a tombstone: delisted, or expired (by status, or by date before the expiry job marked it)
         String state = i.status == Indicator.Status.DELISTED ? "delisted" : "expired";
-        return new IndicatorViews.PartnerItem(i.id, i.type, shown.value(), shown.bank(), shown.provider(), state,
-                null, null, null, i.updatedAt);
+        return new IndicatorViews.PartnerItem(
+                i.id, i.type, shown.value(), shown.bank(), shown.provider(), state, null, null, null, i.updatedAt);
     }
 }

@@ -29,6 +29,5 @@ public interface PoliceReader {
     /** Records in the police audit log that the caller read these disputes' statements and contacts. */
     void disputesRead(List<Long> disputeIds);
 
-    record TipCondition(String jpql, Map<String, Object> params) {
-    }
+    record TipCondition(String jpql, Map<String, Object> params) {}
 }

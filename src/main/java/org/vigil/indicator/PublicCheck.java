@@ -33,8 +33,13 @@ public class PublicCheck {
     private final String publicBaseUrl;
     private final Words words;
 
-    PublicCheck(IndicatorService indicators, ListedHashes listedHashes, PublicChecklists checklists, IndicatorConfig config,
-            VigilConfig vigil, Words words) {
+    PublicCheck(
+            IndicatorService indicators,
+            ListedHashes listedHashes,
+            PublicChecklists checklists,
+            IndicatorConfig config,
+            VigilConfig vigil,
+            Words words) {
         this.indicators = indicators;
         this.listedHashes = listedHashes;
         this.checklists = checklists;
@@ -44,7 +49,8 @@ public class PublicCheck {
     }
 
     /** Without a transaction: most checks match nothing, which the in-memory {@link ListedHashes} tells. */
-    public IndicatorViews.CheckResult check(IndicatorType type, String value, String bank, String provider, String language) {
+    public IndicatorViews.CheckResult check(
+            IndicatorType type, String value, String bank, String provider, String language) {
         IdentifierKeys.Key key = indicators.normalize(type, value, bank, provider);
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(type, key.value());
         if (listedHashes.mightContainAny(key.lookupHashes())) {
@@ -53,14 +59,22 @@ public class PublicCheck {
                 return listed.get();
             }
         }
-        return new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), false, null,
-                words.text(language, "indicator.check.not-listed"), List.of(), List.of());
+        return new IndicatorViews.CheckResult(
+                type,
+                shown.value(),
+                shown.bank(),
+                shown.provider(),
+                false,
+                null,
+                words.text(language, "indicator.check.not-listed"),
+                List.of(),
+                List.of());
     }
 
     /** The database decides: only a published indicator that has not expired answers. */
     @Transactional
-    Optional<IndicatorViews.CheckResult> confirmed(IndicatorType type, IdentifierKeys.Key key, IndicatorViews.Shown shown,
-            String language) {
+    Optional<IndicatorViews.CheckResult> confirmed(
+            IndicatorType type, IdentifierKeys.Key key, IndicatorViews.Shown shown, String language) {
         Optional<Indicator> match = indicators.listedMatch(key.lookupHashes(), IndicatorService.now());
         if (match.isEmpty()) {
             return Optional.empty();
@@ -70,20 +84,30 @@ public class PublicCheck {
         List<IndicatorViews.Related> related = new ArrayList<>();
         Map<String, IndicatorViews.Related> articles = new LinkedHashMap<>();
         for (ScamType scamType : indicator.scamTypes) {
-            List<ChecklistSummary> found = checklists.list(new PublicChecklists.ListQuery(language, scamType, null,
-                    config.relatedChecklists())).items();
+            List<ChecklistSummary> found = checklists
+                    .list(new PublicChecklists.ListQuery(language, scamType, null, config.relatedChecklists()))
+                    .items();
             for (ChecklistSummary checklist : found) {
-                related.add(new IndicatorViews.Related(checklist.slug(), checklist.title(),
-                        publicBaseUrl + "/api/v1/checklists/" + checklist.slug()));
-                for (ChecklistView.RelatedArticle article : checklists.view(checklist.slug()).relatedArticles()) {
+                related.add(new IndicatorViews.Related(
+                        checklist.slug(), checklist.title(), publicBaseUrl + "/api/v1/checklists/" + checklist.slug()));
+                for (ChecklistView.RelatedArticle article :
+                        checklists.view(checklist.slug()).relatedArticles()) {
                     if (articles.size() < MAX_ARTICLES) {
-                        articles.putIfAbsent(article.slug(), new IndicatorViews.Related(article.slug(), null, article.url()));
+                        articles.putIfAbsent(
+                                article.slug(), new IndicatorViews.Related(article.slug(), null, article.url()));
                     }
                 }
             }
         }
-        return Optional.of(new IndicatorViews.CheckResult(type, shown.value(), shown.bank(), shown.provider(), true,
+        return Optional.of(new IndicatorViews.CheckResult(
+                type,
+                shown.value(),
+                shown.bank(),
+                shown.provider(),
+                true,
                 new IndicatorViews.Match(indicator.publishedAt, indicator.expiresAt, indicator.scamTypes, domain),
-                words.text(language, "indicator.check.listed"), related, List.copyOf(articles.values())));
+                words.text(language, "indicator.check.listed"),
+                related,
+                List.copyOf(articles.values())));
     }
 }

@@ -58,18 +58,30 @@ public class AttachmentDigests {
     @Transactional
     int convertBatch() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, tip_id, row_key FROM tip_attachment WHERE sha256 IS NOT NULL"
-                + " ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED", Object[].class).setParameter(1, BATCH).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT id, tip_id, row_key FROM tip_attachment WHERE sha256 IS NOT NULL"
+                                + " ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED",
+                        Object[].class)
+                .setParameter(1, BATCH)
+                .getResultList();
         for (Object[] row : rows) {
             long tipId = ((Number) row[1]).longValue();
             byte[] rowKey = (byte[]) row[2];
-            byte[] content = cipher.decrypt((byte[]) em.createNativeQuery(
-                    "SELECT content_enc FROM tip_attachment WHERE id = ?1").setParameter(1, row[0]).getSingleResult(),
+            byte[] content = cipher.decrypt(
+                    (byte[]) em.createNativeQuery("SELECT content_enc FROM tip_attachment WHERE id = ?1")
+                            .setParameter(1, row[0])
+                            .getSingleResult(),
                     TipAttachment.aad(TipAttachment.CONTENT, tipId, rowKey));
-            em.createNativeQuery("UPDATE tip_attachment SET sha256_enc = ?1, content_hash = ?2, sha256 = NULL WHERE id = ?3")
-                    .setParameter(1, cipher.encrypt(AttachmentFiles.sha256(content),
-                            TipAttachment.aad(TipAttachment.SHA256, tipId, rowKey)))
-                    .setParameter(2, hash.hash(CONTENT_PURPOSE, content)).setParameter(3, row[0]).executeUpdate();
+            em.createNativeQuery(
+                            "UPDATE tip_attachment SET sha256_enc = ?1, content_hash = ?2, sha256 = NULL WHERE id = ?3")
+                    .setParameter(
+                            1,
+                            cipher.encrypt(
+                                    AttachmentFiles.sha256(content),
+                                    TipAttachment.aad(TipAttachment.SHA256, tipId, rowKey)))
+                    .setParameter(2, hash.hash(CONTENT_PURPOSE, content))
+                    .setParameter(3, row[0])
+                    .executeUpdate();
         }
         return rows.size();
     }

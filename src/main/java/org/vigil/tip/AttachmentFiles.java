@@ -34,13 +34,13 @@ import org.vigil.platform.error.Problem;
 public class AttachmentFiles {
 
     static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "image/webp", "application/pdf");
-    private static final Map<String, String> EXTENSIONS = Map.of(
-            "image/jpeg", ".jpg", "image/png", ".png", "image/webp", ".webp", "application/pdf", ".pdf");
+    private static final Map<String, String> EXTENSIONS =
+            Map.of("image/jpeg", ".jpg", "image/png", ".png", "image/webp", ".webp", "application/pdf", ".pdf");
     private static final Tika TIKA = new Tika();
 
     /** A file ready to store: plaintext bytes after metadata removal, with their SHA-256. */
-    record Prepared(String name, String mediaType, byte[] content, byte[] sha256, byte[] sentSha256, boolean locationKept) {
-    }
+    record Prepared(
+            String name, String mediaType, byte[] content, byte[] sha256, byte[] sentSha256, boolean locationKept) {}
 
     /** Long enough for the uploads in flight to finish: they take well under a second each. */
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
@@ -79,8 +79,8 @@ public class AttachmentFiles {
             acquired = false;
         }
         if (!acquired) {
-            throw ApiException.unavailable("Too many files are being received right now; please retry shortly",
-                    RETRY_AFTER);
+            throw ApiException.unavailable(
+                    "Too many files are being received right now; please retry shortly", RETRY_AFTER);
         }
         try {
             return work.get();
@@ -92,8 +92,10 @@ public class AttachmentFiles {
     List<Prepared> prepare(List<FileUpload> uploads, boolean keepLocation, int alreadyAttached) {
         List<FileUpload> files = uploads == null ? List.of() : uploads;
         if (alreadyAttached + files.size() > limits.maxCount()) {
-            throw ApiException.invalid("files", "at most " + limits.maxCount() + " files per tip"
-                    + (alreadyAttached > 0 ? " (" + alreadyAttached + " already attached)" : ""));
+            throw ApiException.invalid(
+                    "files",
+                    "at most " + limits.maxCount() + " files per tip"
+                            + (alreadyAttached > 0 ? " (" + alreadyAttached + " already attached)" : ""));
         }
         List<Prepared> prepared = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
@@ -104,8 +106,13 @@ public class AttachmentFiles {
 
     private void requireSize(String field, FileUpload upload) {
         if (upload.size() > limits.maxSize().asLongValue()) {
-            throw new ApiException(413, "/problems/payload-too-large", "Payload too large", "A file is too large",
-                    List.of(new Problem.FieldError(field, "must be at most " + limits.maxSize().asLongValue() + " bytes")));
+            throw new ApiException(
+                    413,
+                    "/problems/payload-too-large",
+                    "Payload too large",
+                    "A file is too large",
+                    List.of(new Problem.FieldError(
+                            field, "must be at most " + limits.maxSize().asLongValue() + " bytes")));
         }
     }
 
@@ -122,15 +129,23 @@ public class AttachmentFiles {
         }
         String mediaType = TIKA.detect(sent);
         if (!ALLOWED.contains(mediaType)) {
-            throw new ApiException(415, "/problems/unsupported-media-type", "Unsupported media type",
+            throw new ApiException(
+                    415,
+                    "/problems/unsupported-media-type",
+                    "Unsupported media type",
                     "Only JPEG, PNG and WebP images and PDF documents are accepted",
                     List.of(new Problem.FieldError(field, "is not a JPEG, PNG, WebP or PDF file")));
         }
         byte[] stored;
         try {
-            stored = mediaType.equals("application/pdf") ? PdfMetadata.strip(sent) : ImageMetadata.strip(mediaType, sent);
+            stored = mediaType.equals("application/pdf")
+                    ? PdfMetadata.strip(sent)
+                    : ImageMetadata.strip(mediaType, sent);
         } catch (ImageMetadata.Unreadable e) {
-            throw new ApiException(422, "/problems/unprocessable-file", "File cannot be cleaned",
+            throw new ApiException(
+                    422,
+                    "/problems/unprocessable-file",
+                    "File cannot be cleaned",
                     "A file could not be read to remove its metadata, so it was not stored",
                     List.of(new Problem.FieldError(field, e.getMessage())));
         }
@@ -142,8 +157,8 @@ public class AttachmentFiles {
                 locationKept = true;
             }
         }
-        return new Prepared(safeName(upload.fileName(), mediaType), mediaType, stored, sha256(stored), sha256(sent),
-                locationKept);
+        return new Prepared(
+                safeName(upload.fileName(), mediaType), mediaType, stored, sha256(stored), sha256(sent), locationKept);
     }
 
     /** The last path segment, letters/digits/._- only, at most 100 characters, with the detected type's extension. */

@@ -20,8 +20,8 @@ public class IdentifierKeys {
      * parent domains up to the registrable domain, most specific first). {@code publicSuffix}: a link
      * to a domain nobody owns (com.vn, github.io).
      */
-    public record Key(IdentifierType type, String value, byte[] hash, List<byte[]> lookupHashes, boolean publicSuffix) {
-    }
+    public record Key(
+            IdentifierType type, String value, byte[] hash, List<byte[]> lookupHashes, boolean publicSuffix) {}
 
     private final KeyedHash hash;
 
@@ -52,8 +52,13 @@ public class IdentifierKeys {
     }
 
     private Key key(IdentifierNormalizer.Normalized normalized) {
-        List<byte[]> lookups = normalized.lookupKeys().stream().map(this::hashOf).toList();
-        return new Key(normalized.type(), normalized.canonical(), hashOf(normalized.key()), lookups,
+        List<byte[]> lookups =
+                normalized.lookupKeys().stream().map(this::hashOf).toList();
+        return new Key(
+                normalized.type(),
+                normalized.canonical(),
+                hashOf(normalized.key()),
+                lookups,
                 normalized.publicSuffix());
     }
 

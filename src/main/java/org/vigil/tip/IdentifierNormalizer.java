@@ -45,7 +45,10 @@ final class IdentifierNormalizer {
 
         /** A link whose host is itself a public suffix (com.vn, github.io): nobody's own site. */
         boolean publicSuffix() {
-            return type == IdentifierType.URL && domain(canonical()).map(InternetDomainName::isPublicSuffix).orElse(false);
+            return type == IdentifierType.URL
+                    && domain(canonical())
+                            .map(InternetDomainName::isPublicSuffix)
+                            .orElse(false);
         }
     }
 
@@ -55,8 +58,7 @@ final class IdentifierNormalizer {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "VN";
 
-    private IdentifierNormalizer() {
-    }
+    private IdentifierNormalizer() {}
 
     static Normalized normalize(int index, TipRequest.Identifier identifier) {
         return normalize("identifiers[" + index + "].", identifier);
@@ -68,13 +70,15 @@ final class IdentifierNormalizer {
         IdentifierType type = identifier.type();
         return switch (type) {
             case PHONE -> {
-                String e164 = phone(value).orElseThrow(() -> ApiException.invalid(prefix + "value",
-                        "is not a valid phone number (Vietnamese numbers may omit +84)"));
+                String e164 = phone(value)
+                        .orElseThrow(() -> ApiException.invalid(
+                                prefix + "value", "is not a valid phone number (Vietnamese numbers may omit +84)"));
                 yield new Normalized(type, e164, "phone:" + e164);
             }
             case BANK_ACCOUNT -> {
-                String bank = code(identifier.bank()).orElseThrow(() -> ApiException.invalid(prefix + "bank",
-                        "is required for a bank account: the bank's short code, e.g. VCB"));
+                String bank = code(identifier.bank())
+                        .orElseThrow(() -> ApiException.invalid(
+                                prefix + "bank", "is required for a bank account: the bank's short code, e.g. VCB"));
                 String digits = value.replaceAll("[\\s.\\-]", "");
                 if (!digits.matches("[0-9]{4,30}")) {
                     throw ApiException.invalid(prefix + "value", "must be the account number's digits");
@@ -83,22 +87,26 @@ final class IdentifierNormalizer {
                 yield new Normalized(type, account, "bank-account:" + account);
             }
             case E_WALLET -> {
-                String provider = code(identifier.provider()).orElseThrow(() -> ApiException.invalid(
-                        prefix + "provider", "is required for an e-wallet, e.g. MOMO or ZALOPAY"));
+                String provider = code(identifier.provider())
+                        .orElseThrow(() -> ApiException.invalid(
+                                prefix + "provider", "is required for an e-wallet, e.g. MOMO or ZALOPAY"));
                 String id = phone(value).orElse(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""));
                 String wallet = provider + ":" + id;
                 yield new Normalized(type, wallet, "e-wallet:" + wallet);
             }
             case URL -> {
-                String host = host(value).orElseThrow(() -> ApiException.invalid(prefix + "value",
-                        "must be a link with a host name, e.g. https://example.com/job"));
+                String host = host(value)
+                        .orElseThrow(() -> ApiException.invalid(
+                                prefix + "value", "must be a link with a host name, e.g. https://example.com/job"));
                 yield new Normalized(type, value, "url:" + host);
             }
             case SOCIAL_ACCOUNT -> {
                 String handle = value.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
                 yield new Normalized(type, value, "social-account:" + handle);
             }
-            case OTHER -> new Normalized(type, value, "other:" + value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            case OTHER ->
+                new Normalized(
+                        type, value, "other:" + value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         };
     }
 
@@ -126,7 +134,9 @@ final class IdentifierNormalizer {
         List<String> domains = new ArrayList<>();
         InternetDomainName current = name.get();
         // a TLD the list does not know has no registrable domain: stop at two labels then
-        int floor = current.isUnderPublicSuffix() ? current.topPrivateDomain().parts().size() : 2;
+        int floor = current.isUnderPublicSuffix()
+                ? current.topPrivateDomain().parts().size()
+                : 2;
         while (domains.size() < MAX_DOMAIN_LEVELS) {
             domains.add(current.toString());
             if (current.parts().size() <= floor || !current.hasParent()) {
@@ -171,7 +181,8 @@ final class IdentifierNormalizer {
             String host = new URI(withScheme.replace(" ", "%20")).getHost();
             if (host == null) {
                 // java.net.URI gives no host for non-ASCII names: take the authority by hand
-                String authority = withScheme.replaceFirst("(?i)^[a-z][a-z0-9+.\\-]*://", "").split("[/?#]", 2)[0];
+                String authority = withScheme.replaceFirst("(?i)^[a-z][a-z0-9+.\\-]*://", "")
+                        .split("[/?#]", 2)[0];
                 host = authority.replaceFirst("^[^@]*@", "").replaceFirst(":\\d*$", "");
             }
             String ascii = IDN.toASCII(host.toLowerCase(Locale.ROOT)).replaceFirst("^www\\.", "");

@@ -38,16 +38,15 @@ final class ImageMetadata {
     }
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final Set<String> PNG_KEPT = Set.of(
-            "IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "cICP");
+    private static final Set<String> PNG_KEPT =
+            Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "cICP");
     private static final Set<String> WEBP_KEPT = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
     private static final Set<String> WEBP_FRAME_KEPT = Set.of("VP8 ", "VP8L", "ALPH");
     private static final byte[] JFIF = "JFIF\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ICC = "ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ADOBE = "Adobe".getBytes(StandardCharsets.US_ASCII);
 
-    private ImageMetadata() {
-    }
+    private ImageMetadata() {}
 
     static byte[] strip(String mediaType, byte[] file) throws Unreadable {
         try {
@@ -146,8 +145,9 @@ final class ImageMetadata {
                 out.write(in, pos + 4, 12); // identifier, version, units, densities
                 out.write(0); // no thumbnail
                 out.write(0);
-            } else if (!scanned && ((marker == 0xE2 && startsWith(in, pos + 4, end, ICC))
-                    || (marker == 0xEE && startsWith(in, pos + 4, end, ADOBE)))) {
+            } else if (!scanned
+                    && ((marker == 0xE2 && startsWith(in, pos + 4, end, ICC))
+                            || (marker == 0xEE && startsWith(in, pos + 4, end, ADOBE)))) {
                 out.write(in, pos, end - pos);
             } else if (!(marker >= 0xE0 && marker <= 0xEF) && marker != 0xFE) {
                 // not an application segment or comment: a structure this decoder-minded copy does not know
@@ -178,7 +178,8 @@ final class ImageMetadata {
     }
 
     private static boolean startsWith(byte[] in, int start, int end, byte[] prefix) {
-        return end - start >= prefix.length && Arrays.equals(in, start, start + prefix.length, prefix, 0, prefix.length);
+        return end - start >= prefix.length
+                && Arrays.equals(in, start, start + prefix.length, prefix, 0, prefix.length);
     }
 
     private static byte[] png(byte[] in) throws Unreadable {
@@ -215,11 +216,13 @@ final class ImageMetadata {
     }
 
     private static byte[] webp(byte[] in) throws Unreadable {
-        if (in.length < 12 || !new String(in, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
+        if (in.length < 12
+                || !new String(in, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
                 || !new String(in, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
             throw new Unreadable("is not a well-formed WebP image");
         }
-        long riffEnd = 8 + (ByteBuffer.wrap(in, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL);
+        long riffEnd =
+                8 + (ByteBuffer.wrap(in, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL);
         if (riffEnd > in.length) {
             throw new Unreadable("is truncated or not a well-formed WebP image");
         }
@@ -278,14 +281,18 @@ final class ImageMetadata {
         }
         byte[] body = frame.toByteArray();
         out.write(in, start, 4);
-        out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(body.length).array());
+        out.writeBytes(ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(body.length)
+                .array());
         out.write(body, 0, body.length);
         return image;
     }
 
     /** The end of the RIFF chunk at {@code pos}, its padding byte included. */
     private static int chunkEnd(byte[] in, int pos, long limit) throws Unreadable {
-        long size = ByteBuffer.wrap(in, pos + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
+        long size =
+                ByteBuffer.wrap(in, pos + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
         long end = pos + 8 + size + (size & 1);
         if (pos + 8 + size > limit) {
             throw new Unreadable("is truncated or not a well-formed WebP image");

@@ -19,8 +19,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 final class PdfMetadata {
 
-    private PdfMetadata() {
-    }
+    private PdfMetadata() {}
 
     static byte[] strip(byte[] file) throws ImageMetadata.Unreadable {
         try (PDDocument pdf = Loader.loadPDF(file)) {

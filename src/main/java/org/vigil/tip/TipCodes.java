@@ -18,8 +18,7 @@ final class TipCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TipCodes() {
-    }
+    private TipCodes() {}
 
     static String newReference() {
         String body = randomSymbols(REFERENCE_LENGTH - 1);
@@ -46,7 +45,8 @@ final class TipCodes {
         }
         String body = canonical.substring(0, REFERENCE_LENGTH - 1);
         return ALPHABET.charAt(checkValue(body)) == canonical.charAt(REFERENCE_LENGTH - 1)
-                ? Optional.of(canonical) : Optional.empty();
+                ? Optional.of(canonical)
+                : Optional.empty();
     }
 
     /**
@@ -64,15 +64,19 @@ final class TipCodes {
     static Optional<String> receipt(String typed) {
         String canonical = canonical(typed);
         return canonical.length() == RECEIPT_SYMBOLS && onlyAlphabet(canonical)
-                ? Optional.of(canonical) : Optional.empty();
+                ? Optional.of(canonical)
+                : Optional.empty();
     }
 
     private static String canonical(String typed) {
         if (typed == null || typed.length() > 64) {
             return "";
         }
-        return typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
-                .replace('O', '0').replace('I', '1').replace('L', '1');
+        return typed.toUpperCase(Locale.ROOT)
+                .replaceAll("[\\s-]", "")
+                .replace('O', '0')
+                .replace('I', '1')
+                .replace('L', '1');
     }
 
     private static boolean onlyAlphabet(String s) {

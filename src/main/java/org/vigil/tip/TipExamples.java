@@ -65,6 +65,5 @@ final class TipExamples {
               "detail": "Only JPEG, PNG and WebP images and PDF documents are accepted",
               "errors": [ { "field": "files[0]", "message": "is not a JPEG, PNG, WebP or PDF file" } ] }""";
 
-    private TipExamples() {
-    }
+    private TipExamples() {}
 }

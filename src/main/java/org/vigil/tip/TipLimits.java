@@ -30,11 +30,13 @@ public class TipLimits {
 
     TipLimits(TipConfig config) {
         TipConfig.Limits l = config.limits();
-        submissionsPerSource = new RateLimiter(l.submissionsPerSource(), l.submissionsPerSourcePeriod(), l.maxTrackedKeys());
+        submissionsPerSource =
+                new RateLimiter(l.submissionsPerSource(), l.submissionsPerSourcePeriod(), l.maxTrackedKeys());
         submissionsGlobal = new RateLimiter(l.submissionsGlobal(), l.submissionsGlobalPeriod(), 1);
-        receiptFailures = new RateLimiter(l.receiptFailuresPerReference(), l.receiptFailuresPeriod(), l.maxTrackedKeys());
-        receiptFailuresPerSource = new RateLimiter(l.receiptFailuresPerSource(), l.receiptFailuresPerSourcePeriod(),
-                l.maxTrackedKeys());
+        receiptFailures =
+                new RateLimiter(l.receiptFailuresPerReference(), l.receiptFailuresPeriod(), l.maxTrackedKeys());
+        receiptFailuresPerSource =
+                new RateLimiter(l.receiptFailuresPerSource(), l.receiptFailuresPerSourcePeriod(), l.maxTrackedKeys());
         receiptChecksGlobal = new RateLimiter(l.receiptChecksGlobal(), l.receiptChecksGlobalPeriod(), 1);
     }
 

@@ -19,13 +19,25 @@ class TipSealedColumns implements SealedColumn.SealedColumns {
                 new SealedColumn("tip", Tip.PLACE, reference, r -> Tip.aad(Tip.PLACE, (String) r[0])),
                 new SealedColumn("tip", Tip.NARRATIVE, reference, r -> Tip.aad(Tip.NARRATIVE, (String) r[0])),
                 new SealedColumn("tip", Tip.CONTACT, reference, r -> Tip.aad(Tip.CONTACT, (String) r[0])),
-                new SealedColumn("tip_identifier", "value_enc", List.of("tip_id", "position"),
+                new SealedColumn(
+                        "tip_identifier",
+                        "value_enc",
+                        List.of("tip_id", "position"),
                         r -> TipIdentifier.aad(number(r[0]), (int) number(r[1]))),
-                new SealedColumn("tip_message", "body_enc", messageRow,
+                new SealedColumn(
+                        "tip_message",
+                        "body_enc",
+                        messageRow,
                         r -> TipMessage.aad(number(r[0]), (byte[]) r[1], (String) r[2])),
-                new SealedColumn("tip_attachment", TipAttachment.NAME, attachmentRow,
+                new SealedColumn(
+                        "tip_attachment",
+                        TipAttachment.NAME,
+                        attachmentRow,
                         r -> TipAttachment.aad(TipAttachment.NAME, number(r[0]), (byte[]) r[1])),
-                SealedColumn.large("tip_attachment", TipAttachment.CONTENT, attachmentRow,
+                SealedColumn.large(
+                        "tip_attachment",
+                        TipAttachment.CONTENT,
+                        attachmentRow,
                         r -> TipAttachment.aad(TipAttachment.CONTENT, number(r[0]), (byte[]) r[1])));
     }
 }

@@ -65,8 +65,18 @@ public class TipService {
     private final ZoneId zone;
     private final Event<TipReceived> received;
 
-    TipService(FieldCipher cipher, KeyedHash hash, TipConfig config, TipLimits limits, AttachmentFiles files,
-            AttachmentDigests digests, ObjectMapper json, EntityManager em, VigilConfig vigil, Event<TipReceived> received, Words words) {
+    TipService(
+            FieldCipher cipher,
+            KeyedHash hash,
+            TipConfig config,
+            TipLimits limits,
+            AttachmentFiles files,
+            AttachmentDigests digests,
+            ObjectMapper json,
+            EntityManager em,
+            VigilConfig vigil,
+            Event<TipReceived> received,
+            Words words) {
         this.cipher = cipher;
         this.hash = hash;
         this.config = config;
@@ -85,15 +95,20 @@ public class TipService {
      * language is already resolved; files are already checked by {@link AttachmentFiles}.
      */
     @Transactional
-    public TipViews.Receipt submit(TipRequest request, String language, List<AttachmentFiles.Prepared> attachments,
-            boolean keepLocation, String idempotencyKey) {
+    public TipViews.Receipt submit(
+            TipRequest request,
+            String language,
+            List<AttachmentFiles.Prepared> attachments,
+            boolean keepLocation,
+            String idempotencyKey) {
         List<IdentifierNormalizer.Normalized> identifiers = normalizedIdentifiers(request);
         requireCoordinatesTogether(request.place());
 
         String keyHash = null;
         byte[] requestHash = null;
         if (idempotencyKey != null) {
-            keyHash = HexFormat.of().formatHex(hash.hash(IDEMPOTENCY_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey)));
+            keyHash =
+                    HexFormat.of().formatHex(hash.hash(IDEMPOTENCY_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey)));
             requestHash = requestHash(request, language, attachments, keepLocation);
             TipIdempotency earlier = TipIdempotency.findById(keyHash);
             if (earlier != null && earlier.expiresAt.isAfter(Instant.now())) {
@@ -102,8 +117,11 @@ public class TipService {
                             "This Idempotency-Key was already used for a different tip; use a new key for a new tip");
                 }
                 Tip tip = Tip.findById(earlier.tipId);
-                byte[] receipt = cipher.decryptUnder(idempotencyKey.getBytes(StandardCharsets.US_ASCII), earlier.receiptSalt,
-                        earlier.receiptEnc, earlier.aad());
+                byte[] receipt = cipher.decryptUnder(
+                        idempotencyKey.getBytes(StandardCharsets.US_ASCII),
+                        earlier.receiptSalt,
+                        earlier.receiptEnc,
+                        earlier.aad());
                 return receipt(tip, new String(receipt, StandardCharsets.US_ASCII), attachments(tip.id));
             }
             if (earlier != null) {
@@ -123,7 +141,8 @@ public class TipService {
         tip.inDangerNow = Boolean.TRUE.equals(request.inDangerNow());
         tip.incidentDate = request.incidentDate();
         tip.regionCode = request.place() == null || request.place().regionCode() == null
-                ? null : request.place().regionCode().toUpperCase(Locale.ROOT);
+                ? null
+                : request.place().regionCode().toUpperCase(Locale.ROOT);
         tip.placeEnc = cipher.encryptText(placeJson(request.place()), tip.aad(Tip.PLACE));
         tip.narrativeEnc = cipher.encryptText(request.narrative().strip(), tip.aad(Tip.NARRATIVE));
         tip.contactEnc = cipher.encryptText(contactJson(request.contact()), tip.aad(Tip.CONTACT));
@@ -151,8 +170,11 @@ public class TipService {
             record.tipId = tip.id;
             // under a key only a retry sending the same Idempotency-Key can derive again
             record.receiptSalt = Aad.newRowKey();
-            record.receiptEnc = cipher.encryptUnder(idempotencyKey.getBytes(StandardCharsets.US_ASCII), record.receiptSalt,
-                    receipt.getBytes(StandardCharsets.US_ASCII), record.aad());
+            record.receiptEnc = cipher.encryptUnder(
+                    idempotencyKey.getBytes(StandardCharsets.US_ASCII),
+                    record.receiptSalt,
+                    receipt.getBytes(StandardCharsets.US_ASCII),
+                    record.aad());
             record.expiresAt = tip.createdAt.plus(config.idempotencyTtl());
             record.persist();
             try {
@@ -172,24 +194,31 @@ public class TipService {
         // a message that does not decrypt in its place (moved or altered in the database) is left out
         Reading reading = cipher.reading();
         List<TipViews.Message> messages = TipMessage.<TipMessage>list("tipId = ?1 order by id", tip.id).stream()
-                .map(m -> new TipViews.Message(m.author.toLowerCase(Locale.ROOT), reading.text("message", m.bodyEnc, m.aad()),
+                .map(m -> new TipViews.Message(
+                        m.author.toLowerCase(Locale.ROOT),
+                        reading.text("message", m.bodyEnc, m.aad()),
                         day(m.createdAt)))
-                .filter(m -> m.text() != null).toList();
-        return new TipViews.Status(tip.reference, tip.status.publicStatus(), day(tip.createdAt), messages, attachments(tip.id));
+                .filter(m -> m.text() != null)
+                .toList();
+        return new TipViews.Status(
+                tip.reference, tip.status.publicStatus(), day(tip.createdAt), messages, attachments(tip.id));
     }
 
     /** Adds the tipster's message, or with a known {@code idempotencyKey} answers as the first time. */
     @Transactional
-    public TipViews.Message addMessage(String reference, String receipt, MessageRequest request, String idempotencyKey,
-            String sourceKey) {
+    public TipViews.Message addMessage(
+            String reference, String receipt, MessageRequest request, String idempotencyKey, String sourceKey) {
         Tip tip = followUp(reference, receipt, sourceKey);
         String text = request.text().strip();
-        byte[] keyHash = idempotencyKey == null ? null : hash.hash(MESSAGE_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey));
+        byte[] keyHash =
+                idempotencyKey == null ? null : hash.hash(MESSAGE_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey));
         if (keyHash != null) {
-            Optional<TipMessage> earlier = TipMessage.<TipMessage>find("tipId = ?1 and idempotencyKeyHash = ?2", tip.id, keyHash)
+            Optional<TipMessage> earlier = TipMessage.<TipMessage>find(
+                            "tipId = ?1 and idempotencyKeyHash = ?2", tip.id, keyHash)
                     .firstResultOptional();
             if (earlier.isPresent()) {
-                if (!text.equals(cipher.reading().text("message", earlier.get().bodyEnc, earlier.get().aad()))) {
+                if (!text.equals(cipher.reading()
+                        .text("message", earlier.get().bodyEnc, earlier.get().aad()))) {
                     throw ApiException.unprocessable(
                             "This Idempotency-Key was already used for a different message; use a new key for a new message");
                 }
@@ -214,8 +243,8 @@ public class TipService {
     }
 
     @Transactional
-    public List<TipViews.Attachment> addAttachments(String reference, String receipt,
-            List<FileUpload> uploads, boolean keepLocation, String sourceKey) {
+    public List<TipViews.Attachment> addAttachments(
+            String reference, String receipt, List<FileUpload> uploads, boolean keepLocation, String sourceKey) {
         Tip tip = followUp(reference, receipt, sourceKey);
         if (uploads == null || uploads.isEmpty()) {
             throw ApiException.invalid("files", "at least one file is required");
@@ -259,14 +288,16 @@ public class TipService {
      */
     private Tip verified(String reference, String receipt, String sourceKey) {
         if (receipt == null || receipt.isBlank()) {
-            throw ApiException.invalid(TipResource.RECEIPT_HEADER, "is required: the receipt code given with the reference");
+            throw ApiException.invalid(
+                    TipResource.RECEIPT_HEADER, "is required: the receipt code given with the reference");
         }
         String typed = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
         String limitKey = TipCodes.limitKey(typed);
         limits.receiptCheck(limitKey, sourceKey);
         Optional<String> canonical = TipCodes.reference(typed);
         Optional<Tip> tip = canonical.flatMap(Tip::byReference);
-        byte[] given = receiptHash(canonical.orElse(""), TipCodes.receipt(receipt).orElse(""));
+        byte[] given =
+                receiptHash(canonical.orElse(""), TipCodes.receipt(receipt).orElse(""));
         boolean matches = KeyedHash.same(tip.map(t -> t.receiptHash).orElse(NO_TIP), given);
         if (tip.isEmpty() || !matches) {
             limits.receiptFailed(limitKey, sourceKey);
@@ -297,26 +328,39 @@ public class TipService {
 
     private List<TipViews.Attachment> attachments(Long tipId) {
         Reading reading = cipher.reading();
-        return em.createQuery("select a.nameEnc, a.mediaType, a.sizeBytes, a.sha256Enc, a.locationKept, a.rowKey"
-                        + " from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
-                .setParameter(1, tipId).getResultStream()
-                .map(r -> new TipViews.Attachment(reading.text("name", (byte[]) r[0],
-                        TipAttachment.aad(TipAttachment.NAME, tipId, (byte[]) r[5])), (String) r[1], (Long) r[2],
-                        digests.shown(reading, "sha256", (byte[]) r[3], TipAttachment.aad(TipAttachment.SHA256, tipId, (byte[]) r[5])),
+        return em.createQuery(
+                        "select a.nameEnc, a.mediaType, a.sizeBytes, a.sha256Enc, a.locationKept, a.rowKey"
+                                + " from TipAttachment a where a.tipId = ?1 order by a.id",
+                        Object[].class)
+                .setParameter(1, tipId)
+                .getResultStream()
+                .map(r -> new TipViews.Attachment(
+                        reading.text(
+                                "name", (byte[]) r[0], TipAttachment.aad(TipAttachment.NAME, tipId, (byte[]) r[5])),
+                        (String) r[1],
+                        (Long) r[2],
+                        digests.shown(
+                                reading, "sha256", (byte[]) r[3], TipAttachment.aad(TipAttachment.SHA256, tipId, (byte
+                                                [])
+                                        r[5])),
                         (Boolean) r[4]))
                 .toList();
     }
 
     private static TipViews.Attachment view(AttachmentFiles.Prepared file) {
-        return new TipViews.Attachment(file.name(), file.mediaType(), file.content().length,
-                HexFormat.of().formatHex(file.sha256()), file.locationKept());
+        return new TipViews.Attachment(
+                file.name(),
+                file.mediaType(),
+                file.content().length,
+                HexFormat.of().formatHex(file.sha256()),
+                file.locationKept());
     }
 
     private TipViews.Receipt receipt(Tip tip, String receipt, List<TipViews.Attachment> attachments) {
         String text = words.text(tip.language, "tip.receipt.next-steps")
                 + (tip.inDangerNow ? words.text(tip.language, "tip.receipt.in-danger") : "");
-        return new TipViews.Receipt(tip.reference, receipt, tip.status.publicStatus(), day(tip.createdAt), text,
-                attachments);
+        return new TipViews.Receipt(
+                tip.reference, receipt, tip.status.publicStatus(), day(tip.createdAt), text, attachments);
     }
 
     /**
@@ -342,20 +386,22 @@ public class TipService {
 
     private static void requireCoordinatesTogether(TipRequest.Place place) {
         if (place != null && (place.latitude() == null) != (place.longitude() == null)) {
-            throw ApiException.invalid(place.latitude() == null ? "place.latitude" : "place.longitude",
+            throw ApiException.invalid(
+                    place.latitude() == null ? "place.latitude" : "place.longitude",
                     "latitude and longitude must be given together");
         }
     }
 
     private static String requireIdempotencyKey(String key) {
         if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw ApiException.invalid(TipResource.IDEMPOTENCY_HEADER, "must be 1-255 visible ASCII characters, e.g. a UUID");
+            throw ApiException.invalid(
+                    TipResource.IDEMPOTENCY_HEADER, "must be 1-255 visible ASCII characters, e.g. a UUID");
         }
         return key;
     }
 
-    private byte[] requestHash(TipRequest request, String language, List<AttachmentFiles.Prepared> attachments,
-            boolean keepLocation) {
+    private byte[] requestHash(
+            TipRequest request, String language, List<AttachmentFiles.Prepared> attachments, boolean keepLocation) {
         try {
             ByteArrayOutputStream canonical = new ByteArrayOutputStream();
             canonical.write(json.writeValueAsBytes(request));
@@ -382,8 +428,11 @@ public class TipService {
     }
 
     private String contactJson(TipRequest.Contact contact) {
-        if (contact == null || (blank(contact.name()) && blank(contact.phone()) && blank(contact.email())
-                && blank(contact.note()))) {
+        if (contact == null
+                || (blank(contact.name())
+                        && blank(contact.phone())
+                        && blank(contact.email())
+                        && blank(contact.note()))) {
             return null;
         }
         return write(contact);

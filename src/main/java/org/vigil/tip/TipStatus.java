@@ -7,7 +7,12 @@ import org.vigil.platform.web.Coded;
  * only the coarse {@link #publicStatus()}, so internal steps such as a referral are not disclosed.
  */
 public enum TipStatus implements Coded {
-    NEW, TRIAGED, INVESTIGATING, REFERRED, CLOSED, REJECTED;
+    NEW,
+    TRIAGED,
+    INVESTIGATING,
+    REFERRED,
+    CLOSED,
+    REJECTED;
 
     /** Clients see and send the constant's name. */
     @Override

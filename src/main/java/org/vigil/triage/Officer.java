@@ -51,10 +51,10 @@ public class Officer {
             return null;
         }
         String unit = region();
-        return unit == null ? new TipCondition("t.regionCode is null", Map.of())
+        return unit == null
+                ? new TipCondition("t.regionCode is null", Map.of())
                 : new TipCondition("(t.regionCode is null or t.regionCode = :unit)", Map.of("unit", unit));
     }
 
-    record TipCondition(String jpql, Map<String, Object> params) {
-    }
+    record TipCondition(String jpql, Map<String, Object> params) {}
 }

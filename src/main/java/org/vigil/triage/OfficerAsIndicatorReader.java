@@ -30,9 +30,13 @@ class OfficerAsIndicatorReader implements PoliceReader {
         if (references.isEmpty()) {
             return Set.of();
         }
-        return em.createQuery("select t.reference, t.regionCode from Tip t where t.reference in :references", Object[].class)
-                .setParameter("references", Set.copyOf(references)).getResultStream()
-                .filter(r -> officer.sees((String) r[1])).map(r -> (String) r[0]).collect(Collectors.toSet());
+        return em.createQuery(
+                        "select t.reference, t.regionCode from Tip t where t.reference in :references", Object[].class)
+                .setParameter("references", Set.copyOf(references))
+                .getResultStream()
+                .filter(r -> officer.sees((String) r[1]))
+                .map(r -> (String) r[0])
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -2,5 +2,8 @@ package org.vigil.triage;
 
 /** How urgently officers should work on a tip; set by officers, shown in the queue. */
 public enum Priority {
-    LOW, NORMAL, HIGH, URGENT
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
 }

@@ -31,7 +31,8 @@ import org.vigil.tip.TipStatus;
 public class TipRetention {
 
     private static final Logger LOG = Logger.getLogger(TipRetention.class);
-    private static final List<String> OPEN = TriageMetrics.OPEN.stream().map(Enum::name).toList();
+    private static final List<String> OPEN =
+            TriageMetrics.OPEN.stream().map(Enum::name).toList();
 
     /** A tip's last activity: its own update time or the last audited action on it, whichever is later. */
     static final String LAST_ACTIVITY = "GREATEST(t.updated_at, COALESCE((SELECT MAX(a.at) FROM triage_audit a"
@@ -47,7 +48,10 @@ public class TipRetention {
         this.em = em;
     }
 
-    @Scheduled(every = "${vigil.triage.retention.every:1h}", delayed = "${vigil.triage.retention.delay:5m}", identity = "triage-retention")
+    @Scheduled(
+            every = "${vigil.triage.retention.every:1h}",
+            delayed = "${vigil.triage.retention.delay:5m}",
+            identity = "triage-retention")
     void scheduled() {
         Instant now = Instant.now();
         purgeClosedBefore(now.minus(config.days(), ChronoUnit.DAYS));
@@ -58,7 +62,8 @@ public class TipRetention {
     /** One batch of CLOSED and REJECTED tips closed before {@code cutoff}; returns the number purged. */
     @Transactional
     int purgeClosedBefore(Instant cutoff) {
-        return purge(due("tt.closed_at < ?1 AND t.status IN ('" + TipStatus.CLOSED + "', '" + TipStatus.REJECTED + "')",
+        return purge(due(
+                "tt.closed_at < ?1 AND t.status IN ('" + TipStatus.CLOSED + "', '" + TipStatus.REJECTED + "')",
                 cutoff));
     }
 
@@ -71,9 +76,11 @@ public class TipRetention {
     /** One batch of open tips without any activity since {@code cutoff}. */
     @Transactional
     int purgeUntouchedSince(Instant cutoff) {
-        List<Object[]> tips = due(LAST_ACTIVITY + " < ?1 AND t.status IN ('" + String.join("', '", OPEN) + "')", cutoff);
-        tips.forEach(r -> LOG.warnf("Tip %s had no activity for %d days: its content is deleted under the retention"
-                + " rules", r[1], config.untouchedDays()));
+        List<Object[]> tips =
+                due(LAST_ACTIVITY + " < ?1 AND t.status IN ('" + String.join("', '", OPEN) + "')", cutoff);
+        tips.forEach(r -> LOG.warnf(
+                "Tip %s had no activity for %d days: its content is deleted under the retention" + " rules",
+                r[1], config.untouchedDays()));
         return purge(tips);
     }
 
@@ -81,9 +88,12 @@ public class TipRetention {
     @SuppressWarnings("unchecked")
     private List<Object[]> due(String condition, Instant cutoff) {
         return em.createNativeQuery("SELECT t.id, t.reference FROM tip t LEFT JOIN tip_triage tt ON tt.tip_id = t.id"
-                        + " WHERE tt.content_purged_at IS NULL AND COALESCE(tt.legal_hold, FALSE) = FALSE AND " + condition
+                        + " WHERE tt.content_purged_at IS NULL AND COALESCE(tt.legal_hold, FALSE) = FALSE AND "
+                        + condition
                         + " ORDER BY t.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, cutoff).setParameter(2, config.batchSize()).getResultList();
+                .setParameter(1, cutoff)
+                .setParameter(2, config.batchSize())
+                .getResultList();
     }
 
     private int purge(List<Object[]> tips) {
@@ -91,21 +101,30 @@ public class TipRetention {
         for (Object[] row : tips) {
             long tipId = ((Number) row[0]).longValue();
             String reference = (String) row[1];
-            for (String table : List.of("tip_identifier", "tip_message", "tip_attachment", "tip_idempotency", "tip_note",
-                    "tip_label")) {
-                em.createNativeQuery("DELETE FROM " + table + " WHERE tip_id = ?1").setParameter(1, tipId).executeUpdate();
+            for (String table : List.of(
+                    "tip_identifier", "tip_message", "tip_attachment", "tip_idempotency", "tip_note", "tip_label")) {
+                em.createNativeQuery("DELETE FROM " + table + " WHERE tip_id = ?1")
+                        .setParameter(1, tipId)
+                        .executeUpdate();
             }
             // labels are officers' words about the content; the audit line keeps that they were changed
             em.createNativeQuery("UPDATE triage_audit SET detail = NULL WHERE tip_id = ?1 AND action = ?2")
-                    .setParameter(1, tipId).setParameter(2, AuditAction.LABELS.name()).executeUpdate();
+                    .setParameter(1, tipId)
+                    .setParameter(2, AuditAction.LABELS.name())
+                    .executeUpdate();
             em.createNativeQuery("UPDATE tip SET narrative_enc = ?1, place_enc = NULL, contact_enc = NULL,"
                             + " version = version + 1 WHERE id = ?2")
-                    .setParameter(1, cipher.encryptText("", Tip.aad(Tip.NARRATIVE, reference))).setParameter(2, tipId)
+                    .setParameter(1, cipher.encryptText("", Tip.aad(Tip.NARRATIVE, reference)))
+                    .setParameter(2, tipId)
                     .executeUpdate();
             em.createNativeQuery("INSERT IGNORE INTO tip_triage (tip_id, priority, version) VALUES (?1, 'NORMAL', 0)")
-                    .setParameter(1, tipId).executeUpdate();
-            em.createNativeQuery("UPDATE tip_triage SET content_purged_at = ?1, version = version + 1 WHERE tip_id = ?2")
-                    .setParameter(1, now).setParameter(2, tipId).executeUpdate();
+                    .setParameter(1, tipId)
+                    .executeUpdate();
+            em.createNativeQuery(
+                            "UPDATE tip_triage SET content_purged_at = ?1, version = version + 1 WHERE tip_id = ?2")
+                    .setParameter(1, now)
+                    .setParameter(2, tipId)
+                    .executeUpdate();
         }
         return tips.size();
     }

@@ -37,16 +37,20 @@ public class TriageMetrics {
         this.retention = config.retention();
         Gauge.builder("vigil.triage.stale.tips", stale, AtomicLong::get)
                 .description("Open tips without any activity for vigil.triage.retention.stale-days; their content is"
-                        + " deleted after untouched-days").register(registry);
+                        + " deleted after untouched-days")
+                .register(registry);
         for (TipStatus status : OPEN) {
             AtomicLong value = new AtomicLong();
             open.put(status, value);
             Gauge.builder("vigil.triage.open.tips", value, AtomicLong::get)
-                    .description("Tips waiting in this status").tag("status", status.name()).register(registry);
+                    .description("Tips waiting in this status")
+                    .tag("status", status.name())
+                    .register(registry);
         }
         Gauge.builder("vigil.triage.oldest.new.in.danger.seconds", oldestInDangerSeconds, AtomicLong::get)
                 .description("Age of the oldest untriaged tip where someone is in danger now; 0 if none")
-                .baseUnit("seconds").register(registry);
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     @Scheduled(every = "${vigil.triage.metrics-every:30s}", identity = "triage-metrics")
@@ -54,14 +58,26 @@ public class TriageMetrics {
     void refresh() {
         Map<TipStatus, Long> counts = new EnumMap<>(TipStatus.class);
         em.createQuery("select t.status, count(t) from Tip t where t.status in :open group by t.status", Object[].class)
-                .setParameter("open", OPEN).getResultList().forEach(r -> counts.put((TipStatus) r[0], (Long) r[1]));
+                .setParameter("open", OPEN)
+                .getResultList()
+                .forEach(r -> counts.put((TipStatus) r[0], (Long) r[1]));
         OPEN.forEach(s -> open.get(s).set(counts.getOrDefault(s, 0L)));
-        Instant oldest = em.createQuery("select min(t.createdAt) from Tip t where t.status = :new and t.inDangerNow = true",
-                Instant.class).setParameter("new", TipStatus.NEW).getSingleResult();
-        oldestInDangerSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
-        stale.set(((Number) em.createNativeQuery("SELECT COUNT(*) FROM tip t LEFT JOIN tip_triage tt ON tt.tip_id = t.id"
-                        + " WHERE t.status IN ?1 AND tt.content_purged_at IS NULL AND " + TipRetention.LAST_ACTIVITY + " < ?2")
-                .setParameter(1, OPEN.stream().map(Enum::name).toList())
-                .setParameter(2, Instant.now().minus(Duration.ofDays(retention.staleDays()))).getSingleResult()).longValue());
+        Instant oldest = em.createQuery(
+                        "select min(t.createdAt) from Tip t where t.status = :new and t.inDangerNow = true",
+                        Instant.class)
+                .setParameter("new", TipStatus.NEW)
+                .getSingleResult();
+        oldestInDangerSeconds.set(
+                oldest == null
+                        ? 0
+                        : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
+        stale.set(((Number)
+                        em.createNativeQuery("SELECT COUNT(*) FROM tip t LEFT JOIN tip_triage tt ON tt.tip_id = t.id"
+                                        + " WHERE t.status IN ?1 AND tt.content_purged_at IS NULL AND "
+                                        + TipRetention.LAST_ACTIVITY + " < ?2")
+                                .setParameter(1, OPEN.stream().map(Enum::name).toList())
+                                .setParameter(2, Instant.now().minus(Duration.ofDays(retention.staleDays())))
+                                .getSingleResult())
+                .longValue());
     }
 }

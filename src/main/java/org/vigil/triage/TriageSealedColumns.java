@@ -12,7 +12,10 @@ class TriageSealedColumns implements SealedColumn.SealedColumns {
 
     @Override
     public List<SealedColumn> sealedColumns() {
-        return List.of(new SealedColumn("tip_note", "body_enc", List.of("tip_id", "row_key", "author"),
+        return List.of(new SealedColumn(
+                "tip_note",
+                "body_enc",
+                List.of("tip_id", "row_key", "author"),
                 r -> TipNote.aad(number(r[0]), (byte[]) r[1], (String) r[2])));
     }
 }

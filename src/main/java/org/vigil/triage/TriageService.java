@@ -64,10 +64,14 @@ public class TriageService {
 
     /** The queue's order: in danger now first, then oldest first. */
     private static final Keyset<Object[]> QUEUE_ORDER = Keyset.of(Object[].class)
-            .desc("t.inDangerNow", Boolean.class, r -> r[4]).asc("t.createdAt", Instant.class, r -> r[8])
+            .desc("t.inDangerNow", Boolean.class, r -> r[4])
+            .asc("t.createdAt", Instant.class, r -> r[8])
             .asc("t.id", Long.class, r -> r[0]);
-    private static final Keyset<Object[]> NEWEST_TIPS = Keyset.of(Object[].class).desc("t.id", Long.class, r -> r[0]);
-    private static final Keyset<AuditEntry> NEWEST_AUDIT = Keyset.of(AuditEntry.class).desc("e.id", Long.class, e -> e.id);
+
+    private static final Keyset<Object[]> NEWEST_TIPS =
+            Keyset.of(Object[].class).desc("t.id", Long.class, r -> r[0]);
+    private static final Keyset<AuditEntry> NEWEST_AUDIT =
+            Keyset.of(AuditEntry.class).desc("e.id", Long.class, e -> e.id);
 
     private final FieldCipher cipher;
     private final AttachmentDigests digests;
@@ -78,8 +82,15 @@ public class TriageService {
     private final ObjectMapper json;
     private final EntityManager em;
 
-    TriageService(FieldCipher cipher, TipService tips, IdentifierKeys identifierKeys, IndicatorService indicators,
-            TriageConfig config, ObjectMapper json, EntityManager em, AttachmentDigests digests) {
+    TriageService(
+            FieldCipher cipher,
+            TipService tips,
+            IdentifierKeys identifierKeys,
+            IndicatorService indicators,
+            TriageConfig config,
+            ObjectMapper json,
+            EntityManager em,
+            AttachmentDigests digests) {
         this.cipher = cipher;
         this.digests = digests;
         this.tips = tips;
@@ -91,9 +102,13 @@ public class TriageService {
     }
 
     /** Filters of the queue; null means "any". */
-    public record QueueFilter(TipStatus status, TipCategory category, String region, Boolean inDangerNow,
-            String assignee, Boolean claimed) {
-    }
+    public record QueueFilter(
+            TipStatus status,
+            TipCategory category,
+            String region,
+            Boolean inDangerNow,
+            String assignee,
+            Boolean claimed) {}
 
     @Transactional
     public TriageViews.Queue queue(Officer officer, QueueFilter filter, String cursor, int limit) {
@@ -114,9 +129,12 @@ public class TriageService {
             where.and(filter.claimed() ? "tt.assignee is not null" : "tt.assignee is null");
         }
         Map<TipStatus, Long> counts = new EnumMap<>(TipStatus.class);
-        where.bind(em.createQuery("select t.status, count(t) from Tip t left join TipTriage tt on tt.tipId = t.id"
-                + where.clause() + " group by t.status", Object[].class))
-                .getResultList().forEach(r -> counts.put((TipStatus) r[0], (Long) r[1]));
+        where.bind(em.createQuery(
+                        "select t.status, count(t) from Tip t left join TipTriage tt on tt.tipId = t.id"
+                                + where.clause() + " group by t.status",
+                        Object[].class))
+                .getResultList()
+                .forEach(r -> counts.put((TipStatus) r[0], (Long) r[1]));
 
         if (filter.status() != null) {
             where.and("t.status = :status", "status", filter.status());
@@ -139,35 +157,69 @@ public class TriageService {
         List<TipMessage> messageRows = TipMessage.list("tipId = ?1 order by id", tip.id);
         List<TriageViews.Message> messages = new ArrayList<>();
         for (TipMessage m : messageRows) {
-            messages.add(new TriageViews.Message(m.author.toLowerCase(Locale.ROOT),
-                    reading.text("messages[" + messages.size() + "].text", m.bodyEnc, m.aad()), m.createdAt));
+            messages.add(new TriageViews.Message(
+                    m.author.toLowerCase(Locale.ROOT),
+                    reading.text("messages[" + messages.size() + "].text", m.bodyEnc, m.aad()),
+                    m.createdAt));
         }
-        List<Object[]> attachmentRows = em.createQuery("select a.id, a.nameEnc, a.mediaType, a.sizeBytes,"
-                        + " a.sha256Enc, a.locationKept, a.rowKey from TipAttachment a where a.tipId = ?1 order by a.id", Object[].class)
-                .setParameter(1, tip.id).getResultList();
+        List<Object[]> attachmentRows = em.createQuery(
+                        "select a.id, a.nameEnc, a.mediaType, a.sizeBytes,"
+                                + " a.sha256Enc, a.locationKept, a.rowKey from TipAttachment a where a.tipId = ?1 order by a.id",
+                        Object[].class)
+                .setParameter(1, tip.id)
+                .getResultList();
         List<TriageViews.Attachment> attachments = new ArrayList<>();
         for (Object[] r : attachmentRows) {
-            attachments.add(new TriageViews.Attachment((Long) r[0], reading.text("attachments[" + attachments.size() + "].name",
-                    (byte[]) r[1], TipAttachment.aad(TipAttachment.NAME, tip.id, (byte[]) r[6])), (String) r[2],
-                    (Long) r[3], digests.shown(reading, "attachments[" + attachments.size() + "].sha256",
-                            (byte[]) r[4], TipAttachment.aad(TipAttachment.SHA256, tip.id, (byte[]) r[6])),
+            attachments.add(new TriageViews.Attachment(
+                    (Long) r[0],
+                    reading.text(
+                            "attachments[" + attachments.size() + "].name",
+                            (byte[]) r[1],
+                            TipAttachment.aad(TipAttachment.NAME, tip.id, (byte[]) r[6])),
+                    (String) r[2],
+                    (Long) r[3],
+                    digests.shown(
+                            reading,
+                            "attachments[" + attachments.size() + "].sha256",
+                            (byte[]) r[4],
+                            TipAttachment.aad(TipAttachment.SHA256, tip.id, (byte[]) r[6])),
                     (Boolean) r[5]));
         }
         List<TipNote> noteRows = TipNote.list("tipId = ?1 order by id", tip.id);
         List<TriageViews.Note> notes = new ArrayList<>();
         for (TipNote n : noteRows) {
-            notes.add(new TriageViews.Note(n.author, reading.text("notes[" + notes.size() + "].text", n.bodyEnc, n.aad()),
-                    n.createdAt));
+            notes.add(new TriageViews.Note(
+                    n.author, reading.text("notes[" + notes.size() + "].text", n.bodyEnc, n.aad()), n.createdAt));
         }
         Map<String, Object> place = map(reading.text("place", tip.placeEnc, tip.aad(Tip.PLACE)));
         String narrative = reading.text("narrative", tip.narrativeEnc, tip.aad(Tip.NARRATIVE));
         Map<String, Object> contact = map(reading.text("contact", tip.contactEnc, tip.aad(Tip.CONTACT)));
-        return new TriageViews.Details(tip.reference, tip.status, tip.category, tip.inDangerNow, tip.incidentDate,
-                tip.regionCode, place, narrative, contact, tip.language, tip.createdAt,
-                triage == null ? Priority.NORMAL : triage.priority, triage == null ? null : triage.assignee,
-                labels(tip.id), triage == null ? null : triage.rejection, triage == null ? null : triage.duplicateOf,
-                identifiers, messages, attachments, notes, related(officer, tip), triage != null && triage.legalHold,
-                triage == null ? null : triage.contentPurgedAt, tip.version, reading.unreadable());
+        return new TriageViews.Details(
+                tip.reference,
+                tip.status,
+                tip.category,
+                tip.inDangerNow,
+                tip.incidentDate,
+                tip.regionCode,
+                place,
+                narrative,
+                contact,
+                tip.language,
+                tip.createdAt,
+                triage == null ? Priority.NORMAL : triage.priority,
+                triage == null ? null : triage.assignee,
+                labels(tip.id),
+                triage == null ? null : triage.rejection,
+                triage == null ? null : triage.duplicateOf,
+                identifiers,
+                messages,
+                attachments,
+                notes,
+                related(officer, tip),
+                triage != null && triage.legalHold,
+                triage == null ? null : triage.contentPurgedAt,
+                tip.version,
+                reading.unreadable());
     }
 
     /**
@@ -178,7 +230,10 @@ public class TriageService {
         List<TipIdentifier> rows = TipIdentifier.list("tipId = ?1 order by position", tip.id);
         List<String> values = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            values.add(reading.text("identifiers[" + i + "].value", rows.get(i).valueEnc, rows.get(i).aad()));
+            values.add(reading.text(
+                    "identifiers[" + i + "].value",
+                    rows.get(i).valueEnc,
+                    rows.get(i).aad()));
         }
         List<List<byte[]>> lookups = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -198,17 +253,26 @@ public class TriageService {
      * use of its content is audited on the tip, the proposal in the indicator's history.
      */
     @Transactional
-    public IndicatorViews.Police proposeIndicator(Officer officer, String reference, int position,
-            IndicatorRequests.FromTip request) {
+    public IndicatorViews.Police proposeIndicator(
+            Officer officer, String reference, int position, IndicatorRequests.FromTip request) {
         Tip tip = visibleTip(officer, reference);
         requireFreeOrHeld(officer, tip);
-        TipIdentifier identifier = TipIdentifier.find("tipId = ?1 and position = ?2", tip.id, position).firstResult();
+        TipIdentifier identifier = TipIdentifier.find("tipId = ?1 and position = ?2", tip.id, position)
+                .firstResult();
         if (identifier == null) {
             throw ApiException.notFound("This tip has no identifier at this position");
         }
-        IndicatorViews.Police proposed = indicators.proposeFromTip(officer.name(), identifier.type,
-                cipher.decryptText(identifier.valueEnc, identifier.aad()), tip.reference, request);
-        audit(officer, tip, AuditAction.INDICATOR_PROPOSED, "identifier " + position + " as indicator " + proposed.id());
+        IndicatorViews.Police proposed = indicators.proposeFromTip(
+                officer.name(),
+                identifier.type,
+                cipher.decryptText(identifier.valueEnc, identifier.aad()),
+                tip.reference,
+                request);
+        audit(
+                officer,
+                tip,
+                AuditAction.INDICATOR_PROPOSED,
+                "identifier " + position + " as indicator " + proposed.id());
         return proposed;
     }
 
@@ -216,17 +280,19 @@ public class TriageService {
     @Transactional
     public Download download(Officer officer, String reference, long attachmentId) {
         Tip tip = visibleTip(officer, reference);
-        TipAttachment file = TipAttachment.find("id = ?1 and tipId = ?2", attachmentId, tip.id).firstResult();
+        TipAttachment file = TipAttachment.find("id = ?1 and tipId = ?2", attachmentId, tip.id)
+                .firstResult();
         if (file == null) {
             throw ApiException.notFound("This tip has no such attachment");
         }
         audit(officer, tip, AuditAction.DOWNLOAD, "attachment " + file.id);
-        return new Download(cipher.decryptText(file.nameEnc, file.aad(TipAttachment.NAME)), file.mediaType,
+        return new Download(
+                cipher.decryptText(file.nameEnc, file.aad(TipAttachment.NAME)),
+                file.mediaType,
                 cipher.decrypt(file.contentEnc, file.aad(TipAttachment.CONTENT)));
     }
 
-    public record Download(String name, String mediaType, byte[] content) {
-    }
+    public record Download(String name, String mediaType, byte[] content) {}
 
     /**
      * Claims the tip for the caller. The UPDATE only matches an unclaimed row and InnoDB locks the
@@ -239,12 +305,16 @@ public class TriageService {
         Instant now = Instant.now();
         int claimed = em.createNativeQuery("UPDATE tip_triage SET assignee = ?1, claimed_at = ?2, version = version + 1"
                         + " WHERE tip_id = ?3 AND assignee IS NULL")
-                .setParameter(1, officer.name()).setParameter(2, now).setParameter(3, tip.id).executeUpdate();
+                .setParameter(1, officer.name())
+                .setParameter(2, now)
+                .setParameter(3, tip.id)
+                .executeUpdate();
         if (claimed == 0) {
             // a locking read sees the committed winner, not this transaction's snapshot
             Object[] holder = (Object[]) em.createNativeQuery(
                             "SELECT assignee, claimed_at FROM tip_triage WHERE tip_id = ?1 LOCK IN SHARE MODE")
-                    .setParameter(1, tip.id).getSingleResult();
+                    .setParameter(1, tip.id)
+                    .getSingleResult();
             if (officer.name().equals(holder[0])) {
                 return new TriageViews.Claim(tip.reference, officer.name(), toInstant(holder[1]));
             }
@@ -261,10 +331,13 @@ public class TriageService {
         ensureTriageRow(tip);
         int released = em.createNativeQuery("UPDATE tip_triage SET assignee = NULL, claimed_at = NULL,"
                         + " version = version + 1 WHERE tip_id = ?1 AND assignee IS NOT NULL AND (?2 OR assignee = ?3)")
-                .setParameter(1, tip.id).setParameter(2, officer.seesAllRegions()).setParameter(3, officer.name())
+                .setParameter(1, tip.id)
+                .setParameter(2, officer.seesAllRegions())
+                .setParameter(3, officer.name())
                 .executeUpdate();
         if (released == 0) {
-            throw ApiException.conflict(officer.seesAllRegions() ? "This tip is not claimed" : "This tip is not claimed by you");
+            throw ApiException.conflict(
+                    officer.seesAllRegions() ? "This tip is not claimed" : "This tip is not claimed by you");
         }
         audit(officer, tip, AuditAction.RELEASE, null);
         return new TriageViews.Claim(tip.reference, null, null);
@@ -280,8 +353,12 @@ public class TriageService {
             throw ApiException.invalid("assignee", "must not be blank; send null to release");
         }
         Instant now = to == null ? null : Instant.now();
-        em.createNativeQuery("UPDATE tip_triage SET assignee = ?1, claimed_at = ?2, version = version + 1 WHERE tip_id = ?3")
-                .setParameter(1, to).setParameter(2, now).setParameter(3, tip.id).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE tip_triage SET assignee = ?1, claimed_at = ?2, version = version + 1 WHERE tip_id = ?3")
+                .setParameter(1, to)
+                .setParameter(2, now)
+                .setParameter(3, tip.id)
+                .executeUpdate();
         audit(supervisor, tip, AuditAction.REASSIGN, to == null ? "to nobody" : "to " + to);
         return new TriageViews.Claim(tip.reference, to, now);
     }
@@ -303,9 +380,14 @@ public class TriageService {
                 throw ApiException.invalid("reason", "is required to reject a tip: spam or duplicate");
             }
             if (reason.equals("duplicate")) {
-                duplicateOf = change.duplicateOf() == null ? "" : change.duplicateOf().strip().toUpperCase(Locale.ROOT);
+                duplicateOf = change.duplicateOf() == null
+                        ? ""
+                        : change.duplicateOf().strip().toUpperCase(Locale.ROOT);
                 String self = tip.reference;
-                if (duplicateOf.equals(self) || Tip.byReference(duplicateOf).filter(t -> sees(officer, t)).isEmpty()) {
+                if (duplicateOf.equals(self)
+                        || Tip.byReference(duplicateOf)
+                                .filter(t -> sees(officer, t))
+                                .isEmpty()) {
                     throw ApiException.invalid("duplicateOf", "must be the reference of another tip you can see");
                 }
             } else if (change.duplicateOf() != null) {
@@ -322,8 +404,14 @@ public class TriageService {
         }
         triage.rejection = reason;
         triage.duplicateOf = duplicateOf;
-        audit(officer, tip, AuditAction.STATUS, from + " -> " + to + (reason == null ? "" : " (" + reason
-                + (duplicateOf == null ? "" : " of " + duplicateOf) + ")"));
+        audit(
+                officer,
+                tip,
+                AuditAction.STATUS,
+                from + " -> " + to
+                        + (reason == null
+                                ? ""
+                                : " (" + reason + (duplicateOf == null ? "" : " of " + duplicateOf) + ")"));
         em.flush();
         return queueItem(tip, triage);
     }
@@ -359,17 +447,23 @@ public class TriageService {
         Set<String> distinct = new TreeSet<>();
         for (int i = 0; i < labels.size(); i++) {
             // NFC, so that a label typed with combining marks is the same label as its composed form
-            String label = Normalizer.normalize(labels.get(i).strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String label = Normalizer.normalize(labels.get(i).strip(), Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT);
             // lower case can be longer than what was validated ('İ' becomes 'i' and a combining dot)
             if (label.codePointCount(0, label.length()) > MAX_LABEL) {
-                throw ApiException.invalid("labels[" + i + "]", "must be at most " + MAX_LABEL + " characters in lower case");
+                throw ApiException.invalid(
+                        "labels[" + i + "]", "must be at most " + MAX_LABEL + " characters in lower case");
             }
             distinct.add(label);
         }
-        em.createNativeQuery("DELETE FROM tip_label WHERE tip_id = ?1").setParameter(1, tip.id).executeUpdate();
+        em.createNativeQuery("DELETE FROM tip_label WHERE tip_id = ?1")
+                .setParameter(1, tip.id)
+                .executeUpdate();
         for (String label : distinct) {
             em.createNativeQuery("INSERT INTO tip_label (tip_id, label) VALUES (?1, ?2)")
-                    .setParameter(1, tip.id).setParameter(2, label).executeUpdate();
+                    .setParameter(1, tip.id)
+                    .setParameter(2, label)
+                    .executeUpdate();
         }
         audit(officer, tip, AuditAction.LABELS, String.join(", ", distinct));
         return List.copyOf(distinct);
@@ -409,8 +503,8 @@ public class TriageService {
 
     /** Visible tips naming this identifier, newest first. */
     @Transactional
-    public Page<TriageViews.QueueItem> tipsNaming(Officer officer, TipRequest.Identifier identifier, String cursor,
-            int limit) {
+    public Page<TriageViews.QueueItem> tipsNaming(
+            Officer officer, TipRequest.Identifier identifier, String cursor, int limit) {
         byte[] hash = tips.identifierHash(identifier);
         Where where = visible(officer);
         where.and("t.id in (select i.tipId from TipIdentifier i where i.normalizedHash = :hash)", "hash", hash);
@@ -419,11 +513,17 @@ public class TriageService {
         // the search itself (also when it finds nothing), named by the identifier's keyed hash, never its
         // value; and on each tip it disclosed, so that the tip's own log shows who found it this way
         String type = identifier.type().code();
-        AuditEntry.record(officer, null, null, AuditAction.IDENTIFIER_SEARCH,
-                type + " #" + HexFormat.of().formatHex(hash) + ": " + page.items().size() + " tips");
+        AuditEntry.record(
+                officer,
+                null,
+                null,
+                AuditAction.IDENTIFIER_SEARCH,
+                type + " #" + HexFormat.of().formatHex(hash) + ": "
+                        + page.items().size() + " tips");
         for (int i = 0; i < page.items().size(); i++) {
             Object[] row = rows.get(i);
-            AuditEntry.record(officer, (Long) row[0], (String) row[1], AuditAction.IDENTIFIER_SEARCH, "found by " + type);
+            AuditEntry.record(
+                    officer, (Long) row[0], (String) row[1], AuditAction.IDENTIFIER_SEARCH, "found by " + type);
         }
         return page;
     }
@@ -432,26 +532,40 @@ public class TriageService {
     @Transactional
     public Page<TriageViews.Audit> auditLog(String reference, String actor, String cursor, int limit) {
         if ((reference == null) == (actor == null)) {
-            throw ApiException.invalid(reference == null ? "reference" : "officer",
-                    "give exactly one of reference and officer");
+            throw ApiException.invalid(
+                    reference == null ? "reference" : "officer", "give exactly one of reference and officer");
         }
-        Where where = Where.all().and(reference != null ? "e.reference = :key" : "e.actor = :key",
-                "key", reference != null ? reference.strip().toUpperCase(Locale.ROOT) : actor);
-        return NEWEST_AUDIT.page(NEWEST_AUDIT.rows(em, "from AuditEntry e", where, cursor, limit), limit,
+        Where where = Where.all()
+                .and(
+                        reference != null ? "e.reference = :key" : "e.actor = :key",
+                        "key",
+                        reference != null ? reference.strip().toUpperCase(Locale.ROOT) : actor);
+        return NEWEST_AUDIT.page(
+                NEWEST_AUDIT.rows(em, "from AuditEntry e", where, cursor, limit),
+                limit,
                 e -> new TriageViews.Audit(e.reference, e.actor, e.action, e.detail, e.at));
     }
 
     private List<TriageViews.QueueItem> related(Officer officer, Tip tip) {
         Where where = visible(officer);
-        where.and("t.id <> :self and t.id in (select b.tipId from TipIdentifier a, TipIdentifier b"
-                + " where a.tipId = :self and b.normalizedHash = a.normalizedHash)", "self", tip.id);
-        return where.bind(em.createQuery(QUEUE_COLUMNS + where.clause() + " order by t.id desc", Object[].class))
-                .setMaxResults(config.relatedLimit()).getResultList().stream().map(TriageService::queueItem).toList();
+        where.and(
+                "t.id <> :self and t.id in (select b.tipId from TipIdentifier a, TipIdentifier b"
+                        + " where a.tipId = :self and b.normalizedHash = a.normalizedHash)",
+                "self",
+                tip.id);
+        return where
+                .bind(em.createQuery(QUEUE_COLUMNS + where.clause() + " order by t.id desc", Object[].class))
+                .setMaxResults(config.relatedLimit())
+                .getResultList()
+                .stream()
+                .map(TriageService::queueItem)
+                .toList();
     }
 
     private Tip visibleTip(Officer officer, String reference) {
         String canonical = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
-        return Tip.byReference(canonical).filter(t -> sees(officer, t))
+        return Tip.byReference(canonical)
+                .filter(t -> sees(officer, t))
                 .orElseThrow(() -> ApiException.notFound("No tip with this reference"));
     }
 
@@ -467,10 +581,12 @@ public class TriageService {
             return;
         }
         List<?> holder = em.createNativeQuery("SELECT assignee FROM tip_triage WHERE tip_id = ?1 LOCK IN SHARE MODE")
-                .setParameter(1, tip.id).getResultList();
+                .setParameter(1, tip.id)
+                .getResultList();
         Object assignee = holder.isEmpty() ? null : holder.get(0);
         if (assignee != null && !assignee.equals(officer.name())) {
-            throw ApiException.conflict("Another officer has claimed this tip: only they or a supervisor may act on it");
+            throw ApiException.conflict(
+                    "Another officer has claimed this tip: only they or a supervisor may act on it");
         }
     }
 
@@ -485,7 +601,8 @@ public class TriageService {
 
     private TipTriage ensureTriageRow(Tip tip) {
         em.createNativeQuery("INSERT IGNORE INTO tip_triage (tip_id, priority, version) VALUES (?1, 'NORMAL', 0)")
-                .setParameter(1, tip.id).executeUpdate();
+                .setParameter(1, tip.id)
+                .executeUpdate();
         return TipTriage.findById(tip.id);
     }
 
@@ -494,8 +611,13 @@ public class TriageService {
     }
 
     private List<String> labels(Long tipId) {
-        return em.createNativeQuery("SELECT label FROM tip_label WHERE tip_id = ?1 ORDER BY label", String.class)
-                .setParameter(1, tipId).getResultList().stream().map(String.class::cast).toList();
+        return em
+                .createNativeQuery("SELECT label FROM tip_label WHERE tip_id = ?1 ORDER BY label", String.class)
+                .setParameter(1, tipId)
+                .getResultList()
+                .stream()
+                .map(String.class::cast)
+                .toList();
     }
 
     private Map<String, Object> map(String jsonText) {
@@ -503,24 +625,41 @@ public class TriageService {
             return null;
         }
         try {
-            return json.readValue(jsonText, new TypeReference<LinkedHashMap<String, Object>>() { });
+            return json.readValue(jsonText, new TypeReference<LinkedHashMap<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored tip JSON unreadable", e);
         }
     }
 
     private static Instant toInstant(Object value) {
-        return value instanceof java.sql.Timestamp ts ? ts.toInstant()
-                : value instanceof java.time.LocalDateTime ldt ? ldt.toInstant(java.time.ZoneOffset.UTC) : (Instant) value;
+        return value instanceof java.sql.Timestamp ts
+                ? ts.toInstant()
+                : value instanceof java.time.LocalDateTime ldt
+                        ? ldt.toInstant(java.time.ZoneOffset.UTC)
+                        : (Instant) value;
     }
 
     private static TriageViews.QueueItem queueItem(Object[] r) {
-        return new TriageViews.QueueItem((String) r[1], (TipStatus) r[2], (TipCategory) r[3], (Boolean) r[4],
-                (String) r[5], r[6] == null ? Priority.NORMAL : (Priority) r[6], (String) r[7], (Instant) r[8]);
+        return new TriageViews.QueueItem(
+                (String) r[1],
+                (TipStatus) r[2],
+                (TipCategory) r[3],
+                (Boolean) r[4],
+                (String) r[5],
+                r[6] == null ? Priority.NORMAL : (Priority) r[6],
+                (String) r[7],
+                (Instant) r[8]);
     }
 
     private static TriageViews.QueueItem queueItem(Tip tip, TipTriage triage) {
-        return new TriageViews.QueueItem(tip.reference, tip.status, tip.category, tip.inDangerNow, tip.regionCode,
-                triage.priority, triage.assignee, tip.createdAt);
+        return new TriageViews.QueueItem(
+                tip.reference,
+                tip.status,
+                tip.category,
+                tip.inDangerNow,
+                tip.regionCode,
+                triage.priority,
+                triage.assignee,
+                tip.createdAt);
     }
 }

@@ -38,8 +38,11 @@ class EventCalendarFeedTest {
     @Test
     void feedIsAValidCalendarWithTheEventsData() throws Exception {
         String tag = uniqueTag();
-        Map<String, Object> body = body("Mít tinh hưởng ứng Ngày toàn quốc phòng, chống mua bán người 30/7 " + tag,
-                "2027-07-30T07:30:00", "2027-07-30T09:30:00", tag);
+        Map<String, Object> body = body(
+                "Mít tinh hưởng ứng Ngày toàn quốc phòng, chống mua bán người 30/7 " + tag,
+                "2027-07-30T07:30:00",
+                "2027-07-30T09:30:00",
+                tag);
         body.put("description", "Theo Quyết định số 793/QĐ-TTg.\nXin mời đoàn viên, thanh niên; học sinh tham dự.");
         body.put("venue", "Quảng trường 16 Tháng 4");
         body.put("address", "Phường Phan Rang, tỉnh Khánh Hòa");
@@ -47,7 +50,9 @@ class EventCalendarFeedTest {
         ExtractableResponse<Response> created = create(body);
         long id = created.jsonPath().getLong("id");
 
-        ExtractableResponse<Response> response = given().get(FEED + "?campaign=" + tag + "&lang=vi").then().statusCode(200)
+        ExtractableResponse<Response> response = given().get(FEED + "?campaign=" + tag + "&lang=vi")
+                .then()
+                .statusCode(200)
                 .header("Content-Type", equalTo("text/calendar;charset=UTF-8"))
                 .header("Content-Language", "vi")
                 .header("Cache-Control", containsString("public, max-age="))
@@ -55,7 +60,9 @@ class EventCalendarFeedTest {
         String text = response.asString();
         Calendar calendar = parse(text);
 
-        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+        assertThat(calendar.validate().hasErrors())
+                .as(calendar.validate().toString())
+                .isFalse();
         assertThat(value(calendar, "VERSION")).isEqualTo("2.0");
         assertThat(value(calendar, "PRODID")).isEqualTo("-//Vigil//Campaign events//EN");
         assertThat(value(calendar, "X-WR-CALNAME")).contains("phòng, chống mua bán người");
@@ -73,11 +80,18 @@ class EventCalendarFeedTest {
         assertThat(value(event, "DTSTAMP")).endsWith("Z");
         assertThat(value(event, "LAST-MODIFIED")).endsWith("Z");
         assertThat(value(event, "SUMMARY")).isEqualTo(body.get("title"));
-        assertThat(event.getProperty("SUMMARY").orElseThrow().getParameter("LANGUAGE").orElseThrow().getValue()).isEqualTo("vi");
+        assertThat(event.getProperty("SUMMARY")
+                        .orElseThrow()
+                        .getParameter("LANGUAGE")
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("vi");
         assertThat(value(event, "DESCRIPTION")).isEqualTo(body.get("description"));
         assertThat(value(event, "LOCATION")).isEqualTo("Quảng trường 16 Tháng 4, Phường Phan Rang, tỉnh Khánh Hòa");
         assertThat(value(event, "GEO")).isEqualTo("11.5636;108.9886");
-        assertThat(value(event, "URL")).isEqualTo("http://localhost:8080/api/v1/events/" + created.jsonPath().getString("slug"));
+        assertThat(value(event, "URL"))
+                .isEqualTo("http://localhost:8080/api/v1/events/"
+                        + created.jsonPath().getString("slug"));
         assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
         assertThat(value(event, "SEQUENCE")).isEqualTo("0");
 
@@ -96,11 +110,19 @@ class EventCalendarFeedTest {
         action(cancelled, "cancel", 0);
         action(postponed, "postpone", 0);
 
-        Calendar calendar = parse(given().get(FEED + "?campaign=" + tag).then().statusCode(200).extract().asString());
+        Calendar calendar = parse(given().get(FEED + "?campaign=" + tag)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
 
         assertThat(statusOf(calendar, cancelled)).isEqualTo("CANCELLED");
         assertThat(statusOf(calendar, postponed)).isEqualTo("TENTATIVE");
-        assertThat(eventWithUid(calendar, cancelled).orElseThrow().getProperty("SEQUENCE").orElseThrow().getValue())
+        assertThat(eventWithUid(calendar, cancelled)
+                        .orElseThrow()
+                        .getProperty("SEQUENCE")
+                        .orElseThrow()
+                        .getValue())
                 .isEqualTo("1");
     }
 
@@ -125,8 +147,10 @@ class EventCalendarFeedTest {
     void feedHoldsRecentAndFutureEventsAndFollowsRegionAndLanguage() throws Exception {
         String tag = uniqueTag();
         LocalDate today = LocalDate.now();
-        long recent = createId(body("Recent " + tag, today.minusDays(10) + "T08:00:00", today.minusDays(10) + "T09:00:00", tag));
-        long old = createId(body("Old " + tag, today.minusDays(60) + "T08:00:00", today.minusDays(60) + "T09:00:00", tag));
+        long recent = createId(
+                body("Recent " + tag, today.minusDays(10) + "T08:00:00", today.minusDays(10) + "T09:00:00", tag));
+        long old =
+                createId(body("Old " + tag, today.minusDays(60) + "T08:00:00", today.minusDays(60) + "T09:00:00", tag));
         Map<String, Object> elsewhere = body("Elsewhere " + tag, "2027-03-01T08:00:00", "2027-03-01T09:00:00", tag);
         elsewhere.put("region", "lam-dong");
         long other = createId(elsewhere);
@@ -138,15 +162,26 @@ class EventCalendarFeedTest {
         english.put("region", "khanh-hoa.ca-na");
         long englishId = createId(english);
 
-        Calendar vi = parse(given().get(FEED + "?campaign=" + tag).then().statusCode(200).extract().asString());
+        Calendar vi = parse(given().get(FEED + "?campaign=" + tag)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(uids(vi)).containsExactly(uid(recent), uid(other), uid(local));
         assertThat(uids(vi)).doesNotContain(uid(old));
 
-        Calendar region = parse(given().get(FEED + "?campaign=" + tag + "&region=khanh-hoa").then().extract().asString());
+        Calendar region = parse(given().get(FEED + "?campaign=" + tag + "&region=khanh-hoa")
+                .then()
+                .extract()
+                .asString());
         assertThat(uids(region)).containsExactly(uid(local));
 
-        Calendar en = parse(given().header("Accept-Language", "en").get(FEED + "?campaign=" + tag + "&region=khanh-hoa")
-                .then().header("Content-Language", "en").extract().asString());
+        Calendar en = parse(given().header("Accept-Language", "en")
+                .get(FEED + "?campaign=" + tag + "&region=khanh-hoa")
+                .then()
+                .header("Content-Language", "en")
+                .extract()
+                .asString());
         assertThat(uids(en)).containsExactly(uid(englishId));
         assertThat(value(en, "X-WR-CALNAME")).isEqualTo("Vigil – Events against human trafficking and fraud");
     }
@@ -162,16 +197,27 @@ class EventCalendarFeedTest {
         long saigonId = createId(saigon);
         createId(body("Default " + tag, "2027-03-30T08:00:00", "2027-03-30T09:00:00", tag));
 
-        Calendar calendar = parse(given().get(FEED + "?campaign=" + tag).then().statusCode(200).extract().asString());
+        Calendar calendar = parse(given().get(FEED + "?campaign=" + tag)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
 
         List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
-        assertThat(zones).extracting(z -> z.getTimeZoneId().getValue())
+        assertThat(zones)
+                .extracting(z -> z.getTimeZoneId().getValue())
                 .containsExactlyInAnyOrder("Europe/Berlin", "Asia/Ho_Chi_Minh");
-        Property berlinStart = eventWithUid(calendar, berlinId).orElseThrow().getProperty("DTSTART").orElseThrow();
+        Property berlinStart = eventWithUid(calendar, berlinId)
+                .orElseThrow()
+                .getProperty("DTSTART")
+                .orElseThrow();
         assertThat(berlinStart.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Berlin");
         // 02:30 on the night clocks go forward does not exist; java.time moves it to 03:30 CEST
         assertThat(berlinStart.getValue()).isEqualTo("20270328T033000");
-        Property aliasStart = eventWithUid(calendar, saigonId).orElseThrow().getProperty("DTSTART").orElseThrow();
+        Property aliasStart = eventWithUid(calendar, saigonId)
+                .orElseThrow()
+                .getProperty("DTSTART")
+                .orElseThrow();
         assertThat(aliasStart.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Asia/Ho_Chi_Minh");
         assertThat(aliasStart.getValue()).isEqualTo("20270329T080000");
     }
@@ -181,10 +227,17 @@ class EventCalendarFeedTest {
         String tag = uniqueTag();
         long kept = createId(body("Kept " + tag, "2027-03-01T08:00:00", "2027-03-01T09:00:00", tag));
         long deleted = createId(body("Deleted " + tag, "2027-03-02T08:00:00", "2027-03-02T09:00:00", tag));
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"0\"")
-                .delete(EventFixtures.ADMIN + "/" + deleted).then().statusCode(204);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"0\"")
+                .delete(EventFixtures.ADMIN + "/" + deleted)
+                .then()
+                .statusCode(204);
 
-        Calendar calendar = parse(given().get(FEED + "?campaign=" + tag).then().statusCode(200).extract().asString());
+        Calendar calendar = parse(given().get(FEED + "?campaign=" + tag)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(uids(calendar)).containsExactly(uid(kept));
     }
 
@@ -195,8 +248,12 @@ class EventCalendarFeedTest {
         long id = createId(body);
         String url = FEED + "?campaign=" + tag;
 
-        String etag = given().get(url).then().statusCode(200).header("Vary", containsString("Accept-Language"))
-                .extract().header("ETag");
+        String etag = given().get(url)
+                .then()
+                .statusCode(200)
+                .header("Vary", containsString("Accept-Language"))
+                .extract()
+                .header("ETag");
         assertThat(etag).isNotBlank();
         given().header("If-None-Match", etag).get(url).then().statusCode(304).body(emptyString());
 
@@ -206,9 +263,15 @@ class EventCalendarFeedTest {
 
     @Test
     void badFeedParametersAreProblems() {
-        given().get(FEED + "?lang=xx").then().statusCode(400).contentType("application/problem+json")
+        given().get(FEED + "?lang=xx")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("lang"));
-        given().get(FEED + "?region=a%20b").then().statusCode(400).contentType("application/problem+json")
+        given().get(FEED + "?region=a%20b")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("region"));
     }
 
@@ -221,13 +284,22 @@ class EventCalendarFeedTest {
         for (String physical : folded.split("\r\n")) {
             assertThat(physical.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
             // a lone half of a surrogate pair would not survive the round trip through UTF-8
-            assertThat(new String(physical.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(physical);
+            assertThat(new String(physical.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                    .isEqualTo(physical);
         }
     }
 
     private static int sequenceOf(long id, String tag) throws Exception {
-        Calendar calendar = parse(given().get(FEED + "?campaign=" + tag).then().statusCode(200).extract().asString());
-        return Integer.parseInt(eventWithUid(calendar, id).orElseThrow().getProperty("SEQUENCE").orElseThrow().getValue());
+        Calendar calendar = parse(given().get(FEED + "?campaign=" + tag)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        return Integer.parseInt(eventWithUid(calendar, id)
+                .orElseThrow()
+                .getProperty("SEQUENCE")
+                .orElseThrow()
+                .getValue());
     }
 
     private static Calendar parse(String text) throws Exception {
@@ -240,7 +312,8 @@ class EventCalendarFeedTest {
 
     private static List<String> uids(Calendar calendar) {
         return calendar.<VEvent>getComponents(Component.VEVENT).stream()
-                .map(e -> e.getProperty("UID").orElseThrow().getValue()).toList();
+                .map(e -> e.getProperty("UID").orElseThrow().getValue())
+                .toList();
     }
 
     private static VEvent onlyEvent(Calendar calendar) {
@@ -251,11 +324,16 @@ class EventCalendarFeedTest {
 
     private static Optional<VEvent> eventWithUid(Calendar calendar, long id) {
         return calendar.<VEvent>getComponents(Component.VEVENT).stream()
-                .filter(e -> e.getProperty("UID").orElseThrow().getValue().equals(uid(id))).findFirst();
+                .filter(e -> e.getProperty("UID").orElseThrow().getValue().equals(uid(id)))
+                .findFirst();
     }
 
     private static String statusOf(Calendar calendar, long id) {
-        return eventWithUid(calendar, id).orElseThrow().getProperty("STATUS").orElseThrow().getValue();
+        return eventWithUid(calendar, id)
+                .orElseThrow()
+                .getProperty("STATUS")
+                .orElseThrow()
+                .getValue();
     }
 
     private static String value(Calendar calendar, String property) {

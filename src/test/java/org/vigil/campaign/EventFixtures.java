@@ -15,8 +15,7 @@ final class EventFixtures {
 
     static final String ADMIN = "/api/v1/admin/events";
 
-    private EventFixtures() {
-    }
+    private EventFixtures() {}
 
     /** A campaign tag no other test uses. */
     static String uniqueTag() {
@@ -34,9 +33,14 @@ final class EventFixtures {
     }
 
     static ExtractableResponse<Response> create(Map<String, Object> body) {
-        return given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body)
-                .when().post(ADMIN)
-                .then().statusCode(201).extract();
+        return given().header("Authorization", Tokens.editor())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(ADMIN)
+                .then()
+                .statusCode(201)
+                .extract();
     }
 
     static long createId(Map<String, Object> body) {
@@ -44,15 +48,24 @@ final class EventFixtures {
     }
 
     static ExtractableResponse<Response> action(long id, String action, long version) {
-        return given().header("Authorization", Tokens.editor()).header("If-Match", "\"" + version + "\"")
-                .when().post(ADMIN + "/" + id + "/" + action)
-                .then().statusCode(200).extract();
+        return given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"" + version + "\"")
+                .when()
+                .post(ADMIN + "/" + id + "/" + action)
+                .then()
+                .statusCode(200)
+                .extract();
     }
 
     static ExtractableResponse<Response> replace(long id, long version, Map<String, Object> body) {
-        return given().header("Authorization", Tokens.editor()).header("If-Match", "\"" + version + "\"")
-                .contentType(ContentType.JSON).body(body)
-                .when().put(ADMIN + "/" + id)
-                .then().statusCode(200).extract();
+        return given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"" + version + "\"")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract();
     }
 }

@@ -40,7 +40,9 @@ class ChecklistAdminTest {
     @Test
     void editorCreatesADraftWithLocationAndVersionEtag() {
         String slug = unique("create");
-        ValidatableResponse created = post(checklist(slug)).then().statusCode(201)
+        ValidatableResponse created = post(checklist(slug))
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("http"))
                 .header("Cache-Control", "no-store")
                 .body("status", equalTo("DRAFT"))
@@ -53,8 +55,13 @@ class ChecklistAdminTest {
         assertThat(created.extract().header("ETag")).isEqualTo("\"0\"");
         assertThat(created.extract().header("Location")).endsWith(ADMIN + "/" + id);
 
-        given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().statusCode(200)
-                .header("ETag", "\"0\"").body("slug", equalTo(slug)).body("items.weight", contains(4, 3, 2, 1));
+        given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("slug", equalTo(slug))
+                .body("items.weight", contains(4, 3, 2, 1));
         given().get(PUBLIC + "/" + slug).then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -71,7 +78,11 @@ class ChecklistAdminTest {
         create(checklist(slug));
         Map<String, Object> again = checklist(slug);
         again.put("translationKey", unique("other"));
-        post(again).then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
+        post(again)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409));
         assertThat(count("select count(*) from checklist where slug = ?", slug)).isEqualTo(1);
     }
 
@@ -101,7 +112,8 @@ class ChecklistAdminTest {
         assertInvalid(b -> b.put("items", List.of(item("a", 0))), "items[0].weight");
         assertInvalid(b -> b.put("items", List.of(item("a", 1), item("b", 11))), "items[1].weight");
         assertInvalid(b -> b.put("items", List.of(item("Not A Slug", 1))), "items[0].id");
-        assertInvalid(b -> b.put("items", List.of(Map.of("id", "a", "text", "x".repeat(501), "weight", 1))), "items[0].text");
+        assertInvalid(
+                b -> b.put("items", List.of(Map.of("id", "a", "text", "x".repeat(501), "weight", 1))), "items[0].text");
         assertInvalid(b -> b.remove("bands"), "bands");
         assertInvalid(b -> bands(b).remove("high"), "bands.high");
         assertInvalid(b -> bands(b).put("medium", ChecklistFixtures.band(60, "m")), "bands.high.minPercent");
@@ -121,32 +133,64 @@ class ChecklistAdminTest {
     void clientCannotSetServerManagedFields() {
         Map<String, Object> body = checklist(unique("status"));
         body.put("status", "PUBLISHED");
-        post(body).then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("status"));
-        assertThat(count("select count(*) from checklist where slug = ?", body.get("slug"))).isZero();
+        post(body)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("status"));
+        assertThat(count("select count(*) from checklist where slug = ?", body.get("slug")))
+                .isZero();
     }
 
     @Test
     void missingBodyIsRefused() {
-        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).post(ADMIN)
-                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", Tokens.editor())
+                .contentType(ContentType.JSON)
+                .post(ADMIN)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void updateNeedsTheCurrentVersionInIfMatch() {
         long id = create(checklist(unique("upd")));
         Map<String, Object> changed = checklist(unique("upd2"));
-        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(changed)
-                .put(ADMIN + "/" + id).then().statusCode(428).contentType("application/problem+json");
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"41\"").contentType(ContentType.JSON)
-                .body(changed).put(ADMIN + "/" + id).then().statusCode(412).contentType("application/problem+json");
-        String etag = given().header("Authorization", Tokens.editor()).header("If-Match", etag(id))
-                .contentType(ContentType.JSON).body(changed).put(ADMIN + "/" + id)
-                .then().statusCode(200).body("slug", equalTo(changed.get("slug"))).body("version", equalTo(1))
-                .extract().header("ETag");
+        given().header("Authorization", Tokens.editor())
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"41\"")
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        String etag = given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("slug", equalTo(changed.get("slug")))
+                .body("version", equalTo(1))
+                .extract()
+                .header("ETag");
         assertThat(etag).isEqualTo("\"1\"");
         // the old version is stale now
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(changed).put(ADMIN + "/" + id).then().statusCode(412);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -155,12 +199,22 @@ class ChecklistAdminTest {
         long id = create(body);
         body.put("items", List.of(item("d", 7), item("a", 5), item("e", 1)));
         body.put("relatedArticles", List.of());
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id)).contentType(ContentType.JSON)
-                .body(body).put(ADMIN + "/" + id).then().statusCode(200);
-        given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().statusCode(200)
-                .body("items.id", contains("d", "a", "e")).body("items.weight", contains(7, 5, 1))
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(200);
+        given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains("d", "a", "e"))
+                .body("items.weight", contains(7, 5, 1))
                 .body("relatedArticles.size()", equalTo(0));
-        assertThat(count("select count(*) from checklist_item where checklist_id = ?", id)).isEqualTo(3);
+        assertThat(count("select count(*) from checklist_item where checklist_id = ?", id))
+                .isEqualTo(3);
     }
 
     @Test
@@ -168,10 +222,19 @@ class ChecklistAdminTest {
         Map<String, Object> body = checklist(unique("keep"));
         long id = create(body);
         body.put("items", List.of(item("x", 1), item("x", 2)));
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id)).contentType(ContentType.JSON)
-                .body(body).put(ADMIN + "/" + id).then().statusCode(400).body("errors.field", hasItem("items[1].id"));
-        given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then()
-                .body("version", equalTo(0)).body("items.id", contains("a", "b", "c", "d"));
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("items[1].id"));
+        given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/" + id)
+                .then()
+                .body("version", equalTo(0))
+                .body("items.id", contains("a", "b", "c", "d"));
     }
 
     @Test
@@ -181,30 +244,59 @@ class ChecklistAdminTest {
         Map<String, Object> body = checklist(unique("mine"));
         long id = create(body);
         body.put("slug", taken);
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id)).contentType(ContentType.JSON)
-                .body(body).put(ADMIN + "/" + id).then().statusCode(409).contentType("application/problem+json");
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void publishWithdrawAndPublishAgain() {
         String slug = unique("flow");
         long id = create(checklist(slug));
-        given().header("Authorization", Tokens.editor()).post(ADMIN + "/" + id + "/publish").then().statusCode(428);
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"0\"")
-                .post(ADMIN + "/" + id + "/withdraw").then().statusCode(409).contentType("application/problem+json");
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"0\"")
-                .post(ADMIN + "/" + id + "/publish").then().statusCode(200)
-                .body("status", equalTo("PUBLISHED")).body("publishedAt", startsWith("20")).header("ETag", "\"1\"");
+        given().header("Authorization", Tokens.editor())
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(428);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"0\"")
+                .post(ADMIN + "/" + id + "/withdraw")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"0\"")
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("publishedAt", startsWith("20"))
+                .header("ETag", "\"1\"");
         given().get(PUBLIC + "/" + slug).then().statusCode(200);
 
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"0\"")
-                .post(ADMIN + "/" + id + "/withdraw").then().statusCode(412);
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"1\"")
-                .post(ADMIN + "/" + id + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"0\"")
+                .post(ADMIN + "/" + id + "/withdraw")
+                .then()
+                .statusCode(412);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"1\"")
+                .post(ADMIN + "/" + id + "/withdraw")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
         given().get(PUBLIC + "/" + slug).then().statusCode(404);
 
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id))
-                .post(ADMIN + "/" + id + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
         given().get(PUBLIC + "/" + slug).then().statusCode(200);
     }
 
@@ -212,22 +304,39 @@ class ChecklistAdminTest {
     void deleteRemovesTheChecklistAndItsItems() {
         String slug = unique("del");
         long id = createPublished(checklist(slug));
-        given().header("Authorization", Tokens.editor()).delete(ADMIN + "/" + id).then().statusCode(428);
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id)).delete(ADMIN + "/" + id)
-                .then().statusCode(204);
-        given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().statusCode(404)
+        given().header("Authorization", Tokens.editor())
+                .delete(ADMIN + "/" + id)
+                .then()
+                .statusCode(428);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .delete(ADMIN + "/" + id)
+                .then()
+                .statusCode(204);
+        given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         given().get(PUBLIC + "/" + slug).then().statusCode(404);
-        assertThat(count("select count(*) from checklist_item where checklist_id = ?", id)).isZero();
-        assertThat(count("select count(*) from checklist_related_article where checklist_id = ?", id)).isZero();
+        assertThat(count("select count(*) from checklist_item where checklist_id = ?", id))
+                .isZero();
+        assertThat(count("select count(*) from checklist_related_article where checklist_id = ?", id))
+                .isZero();
     }
 
     @Test
     void unknownChecklistIsNotFound() {
-        given().header("Authorization", Tokens.editor()).get(ADMIN + "/999999999").then().statusCode(404)
+        given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/999999999")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"0\"").delete(ADMIN + "/999999999")
-                .then().statusCode(404);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"0\"")
+                .delete(ADMIN + "/999999999")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -247,9 +356,17 @@ class ChecklistAdminTest {
         String cursor = null;
         do {
             var page = given().header("Authorization", Tokens.editor())
-                    .queryParam("scamType", type).queryParam("lang", lang).queryParam("status", "draft").queryParam("limit", 2)
+                    .queryParam("scamType", type)
+                    .queryParam("lang", lang)
+                    .queryParam("status", "draft")
+                    .queryParam("limit", 2)
                     .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
-                    .get(ADMIN).then().statusCode(200).header("Cache-Control", "no-store").extract().jsonPath();
+                    .get(ADMIN)
+                    .then()
+                    .statusCode(200)
+                    .header("Cache-Control", "no-store")
+                    .extract()
+                    .jsonPath();
             assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(2);
             assertThat(page.getList("items.scamType", String.class)).containsOnly(type);
             seen.addAll(page.getList("items.id", Long.class));
@@ -261,40 +378,78 @@ class ChecklistAdminTest {
 
     @Test
     void badListParametersAreProblems() {
-        given().header("Authorization", Tokens.editor()).queryParam("status", "LOST").get(ADMIN)
-                .then().statusCode(400).body("errors.field", contains("status"));
-        given().header("Authorization", Tokens.editor()).queryParam("cursor", "!!!").get(ADMIN)
-                .then().statusCode(400).body("errors.field", contains("cursor"));
-        given().header("Authorization", Tokens.editor()).queryParam("limit", 0).get(ADMIN)
-                .then().statusCode(400).body("errors.field", contains("limit"));
-        given().header("Authorization", Tokens.editor()).queryParam("limit", 1000).get(ADMIN)
-                .then().statusCode(200);
+        given().header("Authorization", Tokens.editor())
+                .queryParam("status", "LOST")
+                .get(ADMIN)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("status"));
+        given().header("Authorization", Tokens.editor())
+                .queryParam("cursor", "!!!")
+                .get(ADMIN)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("cursor"));
+        given().header("Authorization", Tokens.editor())
+                .queryParam("limit", 0)
+                .get(ADMIN)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("limit"));
+        given().header("Authorization", Tokens.editor())
+                .queryParam("limit", 1000)
+                .get(ADMIN)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void withoutTokenIsUnauthorized() {
         given().get(ADMIN).then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", "Bearer not-a-jwt").get(ADMIN).then().statusCode(401).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(checklist(unique("anon"))).post(ADMIN).then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer not-a-jwt")
+                .get(ADMIN)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(checklist(unique("anon")))
+                .post(ADMIN)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void wrongRoleIsForbidden() {
         String officer = Tokens.bearer("officer-1", "officer");
-        given().header("Authorization", officer).get(ADMIN).then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", officer)
+                .get(ADMIN)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         String slug = unique("forbidden");
-        given().header("Authorization", officer).contentType(ContentType.JSON).body(checklist(slug)).post(ADMIN)
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", officer)
+                .contentType(ContentType.JSON)
+                .body(checklist(slug))
+                .post(ADMIN)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         assertThat(count("select count(*) from checklist where slug = ?", slug)).isZero();
     }
 
     private void assertInvalid(Consumer<Map<String, Object>> change, String field) {
         Map<String, Object> body = checklist(unique("invalid"));
         change.accept(body);
-        post(body).then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400)).body("errors.field", hasItem(field));
+        post(body)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem(field));
         assertThat(count("select count(*) from checklist where slug = ?", body.get("slug")))
-                .as("nothing is written for an invalid %s", field).isZero();
+                .as("nothing is written for an invalid %s", field)
+                .isZero();
     }
 
     @SuppressWarnings("unchecked")
@@ -303,7 +458,8 @@ class ChecklistAdminTest {
     }
 
     private long count(String sql, Object param) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, param);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -15,20 +15,37 @@ class ChecklistArchitectureTest {
 
     @Test
     void assessmentCodeCannotLogAnswers() {
-        noClasses().that().haveSimpleNameContaining("Assessment")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.jboss.logging..", "java.util.logging..", "org.slf4j..", "org.apache.logging..", "io.quarkus.logging..")
-                .orShould().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .haveSimpleNameContaining("Assessment")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jboss.logging..",
+                        "java.util.logging..",
+                        "org.slf4j..",
+                        "org.apache.logging..",
+                        "io.quarkus.logging..")
+                .orShould()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .because("a citizen's answers are private: nothing about an assessment is logged")
                 .check(checklist);
     }
 
     @Test
     void checklistsDoNotDependOnOtherFeatures() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "org.vigil.content..", "org.vigil.campaign..", "org.vigil.tip..", "org.vigil.triage..",
-                        "org.vigil.indicator..", "org.vigil.forwarding..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.vigil.content..",
+                        "org.vigil.campaign..",
+                        "org.vigil.tip..",
+                        "org.vigil.triage..",
+                        "org.vigil.indicator..",
+                        "org.vigil.forwarding..")
                 .because("related articles are stored as slugs and the tip line as a URL")
                 .check(checklist);
     }

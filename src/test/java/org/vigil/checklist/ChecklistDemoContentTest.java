@@ -24,10 +24,13 @@ class ChecklistDemoContentTest {
     @Test
     void demoChecklistsComeInVietnameseAndEnglishPairs() {
         List<ChecklistRequest> demo = ChecklistDemoContent.read(json);
-        Map<String, Set<String>> languagesByKey = demo.stream().collect(Collectors.groupingBy(
-                ChecklistRequest::translationKey, Collectors.mapping(ChecklistRequest::lang, Collectors.toSet())));
+        Map<String, Set<String>> languagesByKey = demo.stream()
+                .collect(Collectors.groupingBy(
+                        ChecklistRequest::translationKey,
+                        Collectors.mapping(ChecklistRequest::lang, Collectors.toSet())));
         assertThat(languagesByKey).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(languagesByKey.values()).allSatisfy(langs -> assertThat(langs).containsExactlyInAnyOrder("vi", "en"));
+        assertThat(languagesByKey.values())
+                .allSatisfy(langs -> assertThat(langs).containsExactlyInAnyOrder("vi", "en"));
         assertThat(demo.stream().map(ChecklistRequest::scamType).distinct()).hasSizeGreaterThanOrEqualTo(4);
         demo.stream().filter(c -> c.lang().equals("vi")).forEach(c -> {
             assertThat(c.title()).containsPattern(VIETNAMESE_LETTERS);
@@ -45,7 +48,8 @@ class ChecklistDemoContentTest {
             body.put("translationKey", ChecklistFixtures.unique(demo.translationKey()));
             long id = ChecklistFixtures.create(body);
             ChecklistFixtures.publish(id);
-            List<Integer> weights = new ArrayList<>(demo.items().stream().map(ChecklistRequest.Item::weight).toList());
+            List<Integer> weights = new ArrayList<>(
+                    demo.items().stream().map(ChecklistRequest.Item::weight).toList());
             assertThat(weights).hasSizeGreaterThanOrEqualTo(6);
         }
     }

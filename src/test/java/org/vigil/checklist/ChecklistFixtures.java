@@ -17,8 +17,7 @@ final class ChecklistFixtures {
     static final String ADMIN = "/api/v1/admin/checklists";
     static final String PUBLIC = "/api/v1/checklists";
 
-    private ChecklistFixtures() {
-    }
+    private ChecklistFixtures() {}
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -62,7 +61,10 @@ final class ChecklistFixtures {
     }
 
     static Response post(Map<String, Object> body) {
-        return given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body).post(ADMIN);
+        return given().header("Authorization", Tokens.editor())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(ADMIN);
     }
 
     /** Creates the checklist and returns its id. */
@@ -71,13 +73,20 @@ final class ChecklistFixtures {
     }
 
     static String etag(long id) {
-        return given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id)
-                .then().statusCode(200).extract().header("ETag");
+        return given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     static void publish(long id) {
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id))
-                .post(ADMIN + "/" + id + "/publish").then().statusCode(200);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200);
     }
 
     static long createPublished(Map<String, Object> body) {

@@ -45,7 +45,9 @@ class ChecklistPublicTest {
         createPublished(en);
         createPublished(vi);
 
-        given().get(PUBLIC + "/" + en.get("slug")).then().statusCode(200)
+        given().get(PUBLIC + "/" + en.get("slug"))
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .header("Content-Language", "en")
                 .body("slug", equalTo(en.get("slug")))
@@ -67,7 +69,9 @@ class ChecklistPublicTest {
                 .body("updatedAt", not(emptyOrNullString()))
                 .body("$", not(org.hamcrest.Matchers.hasKey("status")))
                 .body("$", not(org.hamcrest.Matchers.hasKey("id")));
-        given().get(PUBLIC + "/" + vi.get("slug")).then().statusCode(200)
+        given().get(PUBLIC + "/" + vi.get("slug"))
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "vi")
                 .body("title", equalTo("Lời mời làm việc ở nước ngoài này có phải là bẫy?"))
                 .body("translations.slug", contains(en.get("slug")));
@@ -91,21 +95,40 @@ class ChecklistPublicTest {
         Map<String, Object> body = checklist(unique("etag"));
         long id = createPublished(body);
         String url = PUBLIC + "/" + body.get("slug");
-        String etag = given().get(url).then().statusCode(200)
+        String etag = given().get(url)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", containsString("public, max-age="))
                 .header("Vary", containsString("Accept-Language"))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         assertThat(etag).isNotBlank();
-        assertThat(given().get(url).then().extract().header("ETag")).as("same version, same ETag").isEqualTo(etag);
+        assertThat(given().get(url).then().extract().header("ETag"))
+                .as("same version, same ETag")
+                .isEqualTo(etag);
 
-        given().header("If-None-Match", etag).get(url).then().statusCode(304)
-                .header("ETag", etag).body(emptyOrNullString());
+        given().header("If-None-Match", etag)
+                .get(url)
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .body(emptyOrNullString());
 
         body.put("title", "A new title");
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id)).contentType(ContentType.JSON)
-                .body(body).put(ADMIN + "/" + id).then().statusCode(200);
-        String changed = given().header("If-None-Match", etag).get(url).then().statusCode(200)
-                .body("title", equalTo("A new title")).extract().header("ETag");
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(200);
+        String changed = given().header("If-None-Match", etag)
+                .get(url)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("A new title"))
+                .extract()
+                .header("ETag");
         assertThat(changed).isNotEqualTo(etag);
     }
 
@@ -139,15 +162,26 @@ class ChecklistPublicTest {
         create(draft);
 
         assertThat(slugs(given().queryParam("lang", "en").queryParam("limit", 100)))
-                .contains((String) en.get("slug")).doesNotContain((String) vi.get("slug"), (String) draft.get("slug"));
+                .contains((String) en.get("slug"))
+                .doesNotContain((String) vi.get("slug"), (String) draft.get("slug"));
         assertThat(slugs(given().header("Accept-Language", "en-US,en;q=0.9").queryParam("limit", 100)))
-                .contains((String) en.get("slug")).doesNotContain((String) vi.get("slug"));
-        assertThat(slugs(given().queryParam("limit", 100))).as("Vietnamese by default")
-                .contains((String) vi.get("slug")).doesNotContain((String) en.get("slug"));
-        assertThat(slugs(given().header("Accept-Language", "en").queryParam("lang", "vi").queryParam("limit", 100)))
-                .as("?lang= wins").contains((String) vi.get("slug"));
+                .contains((String) en.get("slug"))
+                .doesNotContain((String) vi.get("slug"));
+        assertThat(slugs(given().queryParam("limit", 100)))
+                .as("Vietnamese by default")
+                .contains((String) vi.get("slug"))
+                .doesNotContain((String) en.get("slug"));
+        assertThat(slugs(given().header("Accept-Language", "en")
+                        .queryParam("lang", "vi")
+                        .queryParam("limit", 100)))
+                .as("?lang= wins")
+                .contains((String) vi.get("slug"));
 
-        given().queryParam("lang", "en").queryParam("limit", 100).get(PUBLIC).then().statusCode(200)
+        given().queryParam("lang", "en")
+                .queryParam("limit", 100)
+                .get(PUBLIC)
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "en")
                 .header("Vary", containsString("Accept-Language"))
                 .body("items.find { it.slug == '" + en.get("slug") + "' }.title", equalTo(en.get("title")))
@@ -161,8 +195,14 @@ class ChecklistPublicTest {
         createPublished(loan);
         Map<String, Object> job = checklist(unique("job"));
         createPublished(job);
-        JsonPath page = given().queryParam("lang", "en").queryParam("scamType", "loan-app").queryParam("limit", 100)
-                .get(PUBLIC).then().statusCode(200).extract().jsonPath();
+        JsonPath page = given().queryParam("lang", "en")
+                .queryParam("scamType", "loan-app")
+                .queryParam("limit", 100)
+                .get(PUBLIC)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(page.getList("items.scamType", String.class)).containsOnly("loan-app");
         assertThat(page.getList("items.slug", String.class)).contains((String) loan.get("slug"));
     }
@@ -171,10 +211,15 @@ class ChecklistPublicTest {
     void withdrawnChecklistLeavesTheList() {
         Map<String, Object> body = checklist(unique("gone"));
         long id = createPublished(body);
-        assertThat(slugs(given().queryParam("lang", "en").queryParam("limit", 100))).contains((String) body.get("slug"));
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id))
-                .post(ADMIN + "/" + id + "/withdraw").then().statusCode(200);
-        assertThat(slugs(given().queryParam("lang", "en").queryParam("limit", 100))).doesNotContain((String) body.get("slug"));
+        assertThat(slugs(given().queryParam("lang", "en").queryParam("limit", 100)))
+                .contains((String) body.get("slug"));
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .post(ADMIN + "/" + id + "/withdraw")
+                .then()
+                .statusCode(200);
+        assertThat(slugs(given().queryParam("lang", "en").queryParam("limit", 100)))
+                .doesNotContain((String) body.get("slug"));
         given().get(PUBLIC + "/" + body.get("slug")).then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -190,9 +235,15 @@ class ChecklistPublicTest {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            JsonPath page = given().queryParam("lang", "en").queryParam("scamType", "virtual-currency").queryParam("limit", 2)
+            JsonPath page = given().queryParam("lang", "en")
+                    .queryParam("scamType", "virtual-currency")
+                    .queryParam("limit", 2)
                     .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
-                    .get(PUBLIC).then().statusCode(200).extract().jsonPath();
+                    .get(PUBLIC)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(2);
             seen.addAll(page.getList("items.slug", String.class));
             cursor = page.getString("nextCursor");
@@ -202,43 +253,83 @@ class ChecklistPublicTest {
 
     @Test
     void listAnswers304UntilAChecklistIsPublished() {
-        String etag = given().queryParam("lang", "en").queryParam("scamType", "phishing-link").get(PUBLIC)
-                .then().statusCode(200).extract().header("ETag");
-        given().header("If-None-Match", etag).queryParam("lang", "en").queryParam("scamType", "phishing-link").get(PUBLIC)
-                .then().statusCode(304);
+        String etag = given().queryParam("lang", "en")
+                .queryParam("scamType", "phishing-link")
+                .get(PUBLIC)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", etag)
+                .queryParam("lang", "en")
+                .queryParam("scamType", "phishing-link")
+                .get(PUBLIC)
+                .then()
+                .statusCode(304);
         Map<String, Object> body = checklist(unique("phish"));
         body.put("scamType", "phishing-link");
         createPublished(body);
-        given().header("If-None-Match", etag).queryParam("lang", "en").queryParam("scamType", "phishing-link").get(PUBLIC)
-                .then().statusCode(200).body("items.slug", hasItem(body.get("slug")));
+        given().header("If-None-Match", etag)
+                .queryParam("lang", "en")
+                .queryParam("scamType", "phishing-link")
+                .get(PUBLIC)
+                .then()
+                .statusCode(200)
+                .body("items.slug", hasItem(body.get("slug")));
     }
 
     @Test
     void emptyListIsOkWithNoItems() {
-        given().queryParam("lang", "en").queryParam("scamType", "other").queryParam("cursor",
-                        org.vigil.platform.web.Cursor.encode("2000-01-01T00:00:00Z", 0))
-                .get(PUBLIC).then().statusCode(200).body("items.size()", equalTo(0))
+        given().queryParam("lang", "en")
+                .queryParam("scamType", "other")
+                .queryParam("cursor", org.vigil.platform.web.Cursor.encode("2000-01-01T00:00:00Z", 0))
+                .get(PUBLIC)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0))
                 .body("$", not(org.hamcrest.Matchers.hasKey("nextCursor")));
     }
 
     @Test
     void badListParametersAreProblems() {
-        given().queryParam("scamType", "alien-abduction").get(PUBLIC).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("scamType"));
-        given().queryParam("lang", "xx").get(PUBLIC).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("lang"));
-        given().queryParam("cursor", "bm9wZQ").get(PUBLIC).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("cursor"));
-        given().queryParam("cursor", org.vigil.platform.web.Cursor.encode("yesterday", "x")).get(PUBLIC).then()
-                .statusCode(400).body("errors.field", contains("cursor"));
-        given().queryParam("limit", -1).get(PUBLIC).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("limit"));
+        given().queryParam("scamType", "alien-abduction")
+                .get(PUBLIC)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("scamType"));
+        given().queryParam("lang", "xx")
+                .get(PUBLIC)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("lang"));
+        given().queryParam("cursor", "bm9wZQ")
+                .get(PUBLIC)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("cursor"));
+        given().queryParam("cursor", org.vigil.platform.web.Cursor.encode("yesterday", "x"))
+                .get(PUBLIC)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("cursor"));
+        given().queryParam("limit", -1)
+                .get(PUBLIC)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("limit"));
         given().queryParam("limit", 5000).get(PUBLIC).then().statusCode(200);
     }
 
     @Test
     void unknownChecklistIsNotFound() {
-        given().get(PUBLIC + "/no-such-checklist").then().statusCode(404).contentType("application/problem+json")
+        given().get(PUBLIC + "/no-such-checklist")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("status", equalTo(404));
     }
 

@@ -31,8 +31,11 @@ class RiskBandTest {
                 int mediumStart = RiskBand.minScore(medium, max);
                 int highStart = RiskBand.minScore(high, max);
                 for (int score = 0; score <= max; score++) {
-                    RiskBand expected = score >= highStart ? RiskBand.HIGH : score >= mediumStart ? RiskBand.MEDIUM : RiskBand.LOW;
-                    assertThat(RiskBand.of(score, max, medium, high)).as("%d of %d", score, max).isEqualTo(expected);
+                    RiskBand expected =
+                            score >= highStart ? RiskBand.HIGH : score >= mediumStart ? RiskBand.MEDIUM : RiskBand.LOW;
+                    assertThat(RiskBand.of(score, max, medium, high))
+                            .as("%d of %d", score, max)
+                            .isEqualTo(expected);
                 }
             }
         }
@@ -47,7 +50,8 @@ class RiskBandTest {
     void documentedScamTypeCodesAreExactlyTheConstants() {
         String codes = Arrays.stream(ScamType.values()).map(ScamType::code).collect(Collectors.joining(", "));
         assertThat(ScamType.CODES).isEqualTo(codes);
-        assertThat(String.join(", ", ScamType.class.getAnnotation(Schema.class).enumeration())).isEqualTo(codes);
+        assertThat(String.join(", ", ScamType.class.getAnnotation(Schema.class).enumeration()))
+                .isEqualTo(codes);
     }
 
     @Test
@@ -55,6 +59,8 @@ class RiskBandTest {
         assertThat(ScamType.param("scamType", " loan-app ")).isEqualTo(ScamType.LOAN_APP);
         assertThat(ScamType.param("scamType", null)).isNull();
         assertThatThrownBy(() -> ScamType.param("scamType", "LOAN_APP"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("scamType"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("scamType"));
     }
 }

@@ -54,7 +54,8 @@ class SelfAssessmentTest {
     @Test
     void scoresYesAnswersAndGivesTheBandAdviceAndNextSteps() {
         String slug = published();
-        assess(slug, answers(Map.of("a", true, "b", false, "c", true, "d", false))).statusCode(200)
+        assess(slug, answers(Map.of("a", true, "b", false, "c", true, "d", false)))
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .header("Cache-Control", "no-store")
                 .header("Content-Language", "en")
@@ -71,8 +72,11 @@ class SelfAssessmentTest {
 
     @Test
     void allNoIsLowWithNoRedFlags() {
-        assess(published(), answers(Map.of("a", false, "b", false, "c", false, "d", false))).statusCode(200)
-                .body("score", equalTo(0)).body("band", equalTo("low")).body("advice", equalTo("low advice"))
+        assess(published(), answers(Map.of("a", false, "b", false, "c", false, "d", false)))
+                .statusCode(200)
+                .body("score", equalTo(0))
+                .body("band", equalTo("low"))
+                .body("advice", equalTo("low advice"))
                 .body("redFlags.size()", equalTo(0));
     }
 
@@ -98,7 +102,11 @@ class SelfAssessmentTest {
         bands.get("high").put("minPercent", 50);
         createPublished(body);
         String slug = (String) body.get("slug");
-        var view = given().get(PUBLIC + "/" + slug).then().statusCode(200).extract().jsonPath();
+        var view = given().get(PUBLIC + "/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(view.getInt("bands.medium.minScore")).isEqualTo(2);
         assertThat(view.getInt("bands.high.minScore")).isEqualTo(4);
         Map<String, Integer> weights = Map.of("a", 4, "b", 2, "c", 1);
@@ -111,31 +119,41 @@ class SelfAssessmentTest {
     @Test
     void answersMayComeInAnyOrder() {
         String slug = published();
-        List<Map<String, Object>> reversed = new ArrayList<>(answerList(Map.of("a", true, "b", true, "c", false, "d", true)));
+        List<Map<String, Object>> reversed =
+                new ArrayList<>(answerList(Map.of("a", true, "b", true, "c", false, "d", true)));
         java.util.Collections.reverse(reversed);
-        assess(slug, Map.of("answers", reversed)).statusCode(200).body("score", equalTo(8))
+        assess(slug, Map.of("answers", reversed))
+                .statusCode(200)
+                .body("score", equalTo(8))
                 .body("redFlags.id", contains("a", "b", "d"));
     }
 
     @Test
     void unknownItemIsAProblemNamingTheAnswer() {
-        List<Map<String, Object>> answers = new ArrayList<>(answerList(Map.of("a", true, "b", true, "c", true, "d", true)));
+        List<Map<String, Object>> answers =
+                new ArrayList<>(answerList(Map.of("a", true, "b", true, "c", true, "d", true)));
         answers.add(2, answer("zzz", true));
-        assess(published(), Map.of("answers", answers)).statusCode(400).contentType("application/problem+json")
+        assess(published(), Map.of("answers", answers))
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("answers[2].itemId"));
     }
 
     @Test
     void repeatedItemIsAProblemNamingTheAnswer() {
-        List<Map<String, Object>> answers = new ArrayList<>(answerList(Map.of("a", true, "b", true, "c", true, "d", true)));
+        List<Map<String, Object>> answers =
+                new ArrayList<>(answerList(Map.of("a", true, "b", true, "c", true, "d", true)));
         answers.add(answer("b", false));
-        assess(published(), Map.of("answers", answers)).statusCode(400).contentType("application/problem+json")
+        assess(published(), Map.of("answers", answers))
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("answers[4].itemId"));
     }
 
     @Test
     void everyItemMustBeAnswered() {
-        assess(published(), answers(Map.of("a", true, "c", false))).statusCode(400)
+        assess(published(), answers(Map.of("a", true, "c", false)))
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("answers"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("b, d"));
@@ -145,22 +163,56 @@ class SelfAssessmentTest {
     void missingOrMalformedAnswerSetsAreProblems() {
         String slug = published();
         String url = PUBLIC + "/" + slug + "/assessment";
-        given().contentType(ContentType.JSON).post(url).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("answers"));
-        given().contentType(ContentType.JSON).body("null").post(url).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("answers"));
-        given().contentType(ContentType.JSON).body("{}").post(url).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("answers"));
-        given().contentType(ContentType.JSON).body("{\"answers\": []}").post(url).then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .post(url)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("answers"));
-        given().contentType(ContentType.JSON).body("{\"answers\": [{\"itemId\": \"a\"}]}").post(url).then()
-                .statusCode(400).body("errors.field", hasItem("answers[0].answer"));
-        given().contentType(ContentType.JSON).body("{\"answers\": [{\"itemId\": \"\", \"answer\": true}]}").post(url)
-                .then().statusCode(400).body("errors.field", hasItem("answers[0].itemId"));
-        given().contentType(ContentType.JSON).body("{\"answers\": [{\"itemId\": \"a\", \"answer\": \"maybe\"}]}")
-                .post(url).then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body("null")
+                .post(url)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("answers"));
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post(url)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("answers"));
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": []}")
+                .post(url)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("answers"));
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": [{\"itemId\": \"a\"}]}")
+                .post(url)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("answers[0].answer"));
-        given().contentType(ContentType.JSON).body("{\"answers\": [").post(url).then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": [{\"itemId\": \"\", \"answer\": true}]}")
+                .post(url)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("answers[0].itemId"));
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": [{\"itemId\": \"a\", \"answer\": \"maybe\"}]}")
+                .post(url)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("answers[0].answer"));
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": [")
+                .post(url)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -182,8 +234,10 @@ class SelfAssessmentTest {
         String versionBefore = etag(id);
         assertThat(before).containsKeys("checklist", "checklist_item", "checklist_related_article");
 
-        assess(slug, answers(Map.of("a", true, "b", true, "c", true, "d", true))).statusCode(200);
-        assess(slug, answers(Map.of("a", false, "b", true, "c", false, "d", true))).statusCode(200);
+        assess(slug, answers(Map.of("a", true, "b", true, "c", true, "d", true)))
+                .statusCode(200);
+        assess(slug, answers(Map.of("a", false, "b", true, "c", false, "d", true)))
+                .statusCode(200);
         assess(slug, answers(Map.of("a", true))).statusCode(400);
 
         assertThat(checklistTableCounts()).isEqualTo(before);
@@ -210,20 +264,20 @@ class SelfAssessmentTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         capture.setLevel(Level.ALL);
         root.addHandler(capture);
         vigil.setLevel(Level.ALL); // our own debug statements too
         try {
-            assess(slug, Map.of("answers", List.of(answer(marker, true), answer("other", false)))).statusCode(200)
+            assess(slug, Map.of("answers", List.of(answer(marker, true), answer("other", false))))
+                    .statusCode(200)
                     .body("redFlags.id", contains(marker));
-            assess(slug, Map.of("answers", List.of(answer(marker, true), answer(marker, false)))).statusCode(400);
+            assess(slug, Map.of("answers", List.of(answer(marker, true), answer(marker, false))))
+                    .statusCode(400);
         } finally {
             root.removeHandler(capture);
             vigil.setLevel(vigilLevel);
@@ -239,8 +293,10 @@ class SelfAssessmentTest {
         Map<String, Map<String, Object>> bands = (Map<String, Map<String, Object>>) body.get("bands");
         bands.get("high").put("advice", "Đừng đi. Hãy gọi ngay 113.");
         createPublished(body);
-        assess((String) body.get("slug"), answers(Map.of("a", true, "b", true, "c", true, "d", true))).statusCode(200)
-                .header("Content-Language", "vi").body("advice", equalTo("Đừng đi. Hãy gọi ngay 113."));
+        assess((String) body.get("slug"), answers(Map.of("a", true, "b", true, "c", true, "d", true)))
+                .statusCode(200)
+                .header("Content-Language", "vi")
+                .body("advice", equalTo("Đừng đi. Hãy gọi ngay 113."));
     }
 
     @Test
@@ -248,15 +304,24 @@ class SelfAssessmentTest {
         Map<String, Object> body = checklist(unique("edited"));
         long id = createPublished(body);
         // scored once before the edit, so that its rules are in this replica's cache
-        assess((String) body.get("slug"), answers(Map.of("a", true, "b", true, "c", true, "d", true))).statusCode(200)
+        assess((String) body.get("slug"), answers(Map.of("a", true, "b", true, "c", true, "d", true)))
+                .statusCode(200)
                 .body("score", equalTo(10));
         body.put("items", List.of(item("a", 4), item("e", 6)));
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag(id)).contentType(ContentType.JSON)
-                .body(body).put(ADMIN + "/" + id).then().statusCode(200);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag(id))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(ADMIN + "/" + id)
+                .then()
+                .statusCode(200);
         String slug = (String) body.get("slug");
-        assess(slug, answers(Map.of("a", true, "b", true, "c", true, "d", true))).statusCode(400)
+        assess(slug, answers(Map.of("a", true, "b", true, "c", true, "d", true)))
+                .statusCode(400)
                 .body("errors.field", hasItems("answers[1].itemId", "answers"));
-        assess(slug, answers(Map.of("a", false, "e", true))).statusCode(200).body("score", equalTo(6))
+        assess(slug, answers(Map.of("a", false, "e", true)))
+                .statusCode(200)
+                .body("score", equalTo(6))
                 .body("maxScore", equalTo(10));
     }
 
@@ -267,7 +332,10 @@ class SelfAssessmentTest {
     }
 
     private static ValidatableResponse assess(String slug, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post(PUBLIC + "/" + slug + "/assessment").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post(PUBLIC + "/" + slug + "/assessment")
+                .then();
     }
 
     private static String bandFor(String slug, int score) {
@@ -276,7 +344,10 @@ class SelfAssessmentTest {
 
     /** The band the API gives for answers that score exactly {@code score}. */
     private static String band(String slug, Map<String, Integer> weights, int score) {
-        var result = assess(slug, answers(yesFor(weights, score))).statusCode(200).extract().jsonPath();
+        var result = assess(slug, answers(yesFor(weights, score)))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(result.getInt("score")).isEqualTo(score);
         return result.getString("band");
     }
@@ -286,7 +357,8 @@ class SelfAssessmentTest {
         Map<String, Boolean> answers = new TreeMap<>();
         int left = score;
         List<Map.Entry<String, Integer>> heaviestFirst = weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .toList();
         for (Map.Entry<String, Integer> item : heaviestFirst) {
             boolean yes = item.getValue() <= left;
             answers.put(item.getKey(), yes);
@@ -302,7 +374,8 @@ class SelfAssessmentTest {
 
     /** One answer per entry, in item id order. */
     private static List<Map<String, Object>> answerList(Map<String, Boolean> yesNo) {
-        return new TreeMap<>(yesNo).entrySet().stream().map(e -> answer(e.getKey(), e.getValue())).toList();
+        return new TreeMap<>(yesNo)
+                .entrySet().stream().map(e -> answer(e.getKey(), e.getValue())).toList();
     }
 
     private static Map<String, Object> answer(String itemId, boolean yes) {
@@ -315,7 +388,8 @@ class SelfAssessmentTest {
     /** Row counts of every table of this feature, found by name so that a new table is covered too. */
     private Map<String, Long> checklistTableCounts() {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables "
                     + "where table_schema = database() and table_name like 'checklist%'")) {

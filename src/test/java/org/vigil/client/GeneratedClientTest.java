@@ -64,14 +64,15 @@ class GeneratedClientTest {
     @Test
     void aSecondReadWithTheETagIsA304() throws Exception {
         ArticlesApi articles = new ArticlesApi(client());
-        ApiResponse<ArticleSummaryPage> first = articles.articleResourceListWithHttpInfo(null, null, "en", null, null, null,
-                null, null);
+        ApiResponse<ArticleSummaryPage> first =
+                articles.articleResourceListWithHttpInfo(null, null, "en", null, null, null, null, null);
         assertThat(first.getStatusCode()).isEqualTo(200);
         String etag = first.getHeaders().get("etag").get(0);
         assertThat(etag).isNotBlank();
 
         // the documented 304: okhttp-gson hands every non-2xx to the app as an ApiException with its code and headers
-        assertThatThrownBy(() -> articles.articleResourceListWithHttpInfo(null, null, "en", null, null, null, null, etag))
+        assertThatThrownBy(
+                        () -> articles.articleResourceListWithHttpInfo(null, null, "en", null, null, null, null, etag))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(304);
                     assertThat(e.getResponseHeaders().get("etag")).containsExactly(etag);
@@ -81,8 +82,12 @@ class GeneratedClientTest {
         // cached 200 (each read revalidates here, as after max-age)
         List<Integer> network = new ArrayList<>();
         Cache cache = new Cache(dir.resolve("http-cache").toFile(), 1 << 20);
-        OkHttpClient caching = new OkHttpClient.Builder().cache(cache)
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Cache-Control", "max-age=0").build()))
+        OkHttpClient caching = new OkHttpClient.Builder()
+                .cache(cache)
+                .addInterceptor(chain -> chain.proceed(chain.request()
+                        .newBuilder()
+                        .header("Cache-Control", "max-age=0")
+                        .build()))
                 .addNetworkInterceptor(chain -> {
                     okhttp3.Response response = chain.proceed(chain.request());
                     network.add(response.code());
@@ -100,10 +105,11 @@ class GeneratedClientTest {
     @Test
     void aTipWithTwoPhotosInOneRequest() throws Exception {
         TipsApi tips = new TipsApi(client());
-        TipReceipt receipt = tips.tipResourceSubmitWithFiles(tip(), UUID.randomUUID().toString(),
-                List.of(image("jpg"), image("png")), null);
+        TipReceipt receipt = tips.tipResourceSubmitWithFiles(
+                tip(), UUID.randomUUID().toString(), List.of(image("jpg"), image("png")), null);
         assertThat(receipt.getReference()).isNotBlank();
-        assertThat(receipt.getAttachments()).extracting(TipAttachment::getMediaType)
+        assertThat(receipt.getAttachments())
+                .extracting(TipAttachment::getMediaType)
                 .containsExactlyInAnyOrder("image/jpeg", "image/png");
 
         TipStatusView status = tips.tipResourceStatus(receipt.getReference(), receipt.getReceipt());
@@ -113,14 +119,17 @@ class GeneratedClientTest {
     @Test
     void aTipAsJsonThenItsFilesWithTheReceipt() throws Exception {
         TipsApi tips = new TipsApi(client());
-        ApiResponse<TipReceipt> sent = tips.tipResourceSubmitWithHttpInfo(tip(), UUID.randomUUID().toString());
+        ApiResponse<TipReceipt> sent =
+                tips.tipResourceSubmitWithHttpInfo(tip(), UUID.randomUUID().toString());
         assertThat(sent.getStatusCode()).isEqualTo(201);
         TipReceipt receipt = sent.getData();
-        assertThat(sent.getHeaders().get("location")).singleElement().asString()
+        assertThat(sent.getHeaders().get("location"))
+                .singleElement()
+                .asString()
                 .endsWith("/api/v1/tips/" + receipt.getReference());
 
-        List<TipAttachment> attachments = tips.tipResourceAddAttachments(receipt.getReference(), receipt.getReceipt(),
-                List.of(image("jpg")), false);
+        List<TipAttachment> attachments = tips.tipResourceAddAttachments(
+                receipt.getReference(), receipt.getReceipt(), List.of(image("jpg")), false);
         assertThat(attachments).hasSize(1);
         assertThat(attachments.get(0).getMediaType()).isEqualTo("image/jpeg");
     }
@@ -135,11 +144,12 @@ class GeneratedClientTest {
         DatabaseLink.set(false); // the database goes away, as in a failover
         int retryAfter;
         try {
-            ApiException unavailable = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
-                    () -> tips.tipResourceSubmit(tip, key));
+            ApiException unavailable = org.junit.jupiter.api.Assertions.assertThrows(
+                    ApiException.class, () -> tips.tipResourceSubmit(tip, key));
             assertThat(unavailable.getCode()).isEqualTo(503);
             assertThat(unavailable.getResponseBody()).contains("/problems/unavailable");
-            retryAfter = Integer.parseInt(unavailable.getResponseHeaders().get("retry-after").get(0));
+            retryAfter = Integer.parseInt(
+                    unavailable.getResponseHeaders().get("retry-after").get(0));
             assertThat(retryAfter).isPositive();
         } finally {
             DatabaseLink.set(true);
@@ -163,10 +173,12 @@ class GeneratedClientTest {
     }
 
     private static TipRequest tip() {
-        return new TipRequest().category(TipCategory.ONLINE_FRAUD)
+        return new TipRequest()
+                .category(TipCategory.ONLINE_FRAUD)
                 .narrative("Kẻ gian giả danh công an gọi điện yêu cầu chuyển tiền, mã " + UUID.randomUUID())
                 .inDangerNow(false)
-                .identifiers(new ArrayList<>(List.of(new TipIdentifier().type(IdentifierType.PHONE).value("0912 345 678"))));
+                .identifiers(new ArrayList<>(
+                        List.of(new TipIdentifier().type(IdentifierType.PHONE).value("0912 345 678"))));
     }
 
     private File image(String format) throws Exception {
@@ -178,7 +190,8 @@ class GeneratedClientTest {
     }
 
     private long tipRows() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select count(*) from tip")) {
             rs.next();
             return rs.getLong(1);

@@ -32,15 +32,22 @@ class ArticleAdminTest {
                 .body("status", equalTo("draft"))
                 .body("slug", equalTo(slug))
                 .body("publishedAt", nullValue())
-                .body("bodyHtml", equalTo("<h2>Dấu hiệu</h2>\n<ul>\n<li>Hứa hẹn lợi nhuận cao</li>\n<li>Yêu cầu chuyển tiền</li>\n</ul>\n"))
+                .body(
+                        "bodyHtml",
+                        equalTo(
+                                "<h2>Dấu hiệu</h2>\n<ul>\n<li>Hứa hẹn lợi nhuận cao</li>\n<li>Yêu cầu chuyển tiền</li>\n</ul>\n"))
                 .extract();
         long id = created.jsonPath().getLong("id");
         long version = created.jsonPath().getLong("version");
         assertThat(created.header("Location")).endsWith(ADMIN + "/" + id);
         assertThat(created.header("ETag")).isEqualTo("\"" + version + "\"");
 
-        given().header("Authorization", Tokens.editor()).get(created.header("Location")).then().statusCode(200)
-                .header("ETag", equalTo("\"" + version + "\"")).body("slug", equalTo(slug));
+        given().header("Authorization", Tokens.editor())
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"" + version + "\""))
+                .body("slug", equalTo(slug));
         given().get("/api/v1/articles/" + slug).then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -57,8 +64,10 @@ class ArticleAdminTest {
     void aSlugThatIsTakenIsAConflict() {
         String slug = "taken-" + unique();
         Articles.create(body(slug, "vi", "t-" + unique()));
-        Articles.post(body(slug, "en", "t-" + unique())).statusCode(409)
-                .contentType("application/problem+json").body("status", equalTo(409));
+        Articles.post(body(slug, "en", "t-" + unique()))
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409));
     }
 
     @Test
@@ -81,7 +90,9 @@ class ArticleAdminTest {
         body.put("title", "x".repeat(201));
         body.put("summary", " ");
         body.put("tags", List.of("ok", "Not Kebab", "y".repeat(41)));
-        Articles.post(body).statusCode(400).contentType("application/problem+json")
+        Articles.post(body)
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("title", "summary", "tags[1]", "tags[2]"));
 
         Articles.create(body(slug, "vi", "t-" + unique())); // the slug was not taken by the refused request
@@ -93,7 +104,9 @@ class ArticleAdminTest {
         Map<String, Object> body = body(slug, "xx", "t-" + unique());
         body.put("category", "gambling");
         body.put("canonicalUrl", "javascript:alert(1)");
-        Articles.post(body).statusCode(400).contentType("application/problem+json")
+        Articles.post(body)
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("lang", "category", "canonicalUrl"));
         Articles.create(body(slug, "vi", "t-" + unique()));
     }
@@ -101,7 +114,11 @@ class ArticleAdminTest {
     @Test
     void tooManyTagsAndAMissingSourceAreRefused() {
         Map<String, Object> body = body("tags-" + unique(), "vi", "t");
-        body.put("tags", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "tag-" + i).toList());
+        body.put(
+                "tags",
+                java.util.stream.IntStream.range(0, 21)
+                        .mapToObj(i -> "tag-" + i)
+                        .toList());
         body.remove("source");
         Articles.post(body).statusCode(400).body("errors.field", containsInAnyOrder("tags", "source"));
     }
@@ -117,14 +134,18 @@ class ArticleAdminTest {
     void fieldsEditorsMayNotSetAreRefused() {
         Map<String, Object> body = body("status-" + unique(), "vi", "t-" + unique());
         body.put("status", "published");
-        Articles.post(body).statusCode(400).contentType("application/problem+json")
+        Articles.post(body)
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("status"));
         body.remove("status");
         body.put("version", 7);
         Articles.post(body).statusCode(400).body("errors.field", hasItem("version"));
         body.remove("version");
         body.put("tags", Map.of("not", "a list"));
-        Articles.post(body).statusCode(400).contentType("application/problem+json")
+        Articles.post(body)
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("tags")));
     }
 
@@ -137,8 +158,11 @@ class ArticleAdminTest {
 
         Articles.put(id, null, body).statusCode(428).contentType("application/problem+json");
         Articles.put(id, "\"999\"", body).statusCode(412).contentType("application/problem+json");
-        String newEtag = Articles.put(id, etag, body).statusCode(200).body("title", equalTo("Tiêu đề mới"))
-                .extract().header("ETag");
+        String newEtag = Articles.put(id, etag, body)
+                .statusCode(200)
+                .body("title", equalTo("Tiêu đề mới"))
+                .extract()
+                .header("ETag");
         assertThat(newEtag).isNotEqualTo(etag).isEqualTo(Articles.etag(id));
         Articles.put(id, etag, body).statusCode(412);
     }
@@ -166,11 +190,18 @@ class ArticleAdminTest {
         Articles.withdraw(id);
         Articles.publish(id); // a withdrawn article can come back
         Articles.delete(id);
-        given().header("Authorization", Tokens.editor()).header("If-Match", Articles.etag(id)).delete(ADMIN + "/" + id).then()
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", Articles.etag(id))
+                .delete(ADMIN + "/" + id)
+                .then()
                 .statusCode(409);
         Articles.change(id, "publish").statusCode(409);
-        Articles.put(id, Articles.etag(id), body("flow-x-" + unique(), "vi", "t")).statusCode(409);
-        given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().statusCode(200)
+        Articles.put(id, Articles.etag(id), body("flow-x-" + unique(), "vi", "t"))
+                .statusCode(409);
+        given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("deleted"));
     }
 
@@ -178,18 +209,31 @@ class ArticleAdminTest {
     void stateChangesCheckIfMatchWhenItIsSent() {
         long id = Articles.create(body("ifmatch-" + unique(), "vi", "t-" + unique()));
         String etag = Articles.etag(id);
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"999\"")
-                .post(ADMIN + "/" + id + "/publish").then().statusCode(412);
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag)
-                .post(ADMIN + "/" + id + "/publish").then().statusCode(200).body("status", equalTo("published"))
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", "\"999\"")
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(412);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag)
+                .post(ADMIN + "/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("published"))
                 .body("publishedAt", notNullValue());
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag)
-                .delete(ADMIN + "/" + id).then().statusCode(412);
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", etag)
+                .delete(ADMIN + "/" + id)
+                .then()
+                .statusCode(412);
     }
 
     @Test
     void unknownArticleIsNotFound() {
-        given().header("Authorization", Tokens.editor()).get(ADMIN + "/99999999").then().statusCode(404)
+        given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/99999999")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         Articles.change(99_999_999, "publish").statusCode(404);
     }
@@ -202,30 +246,62 @@ class ArticleAdminTest {
         Articles.delete(third);
 
         ExtractableResponse<Response> page = given().header("Authorization", Tokens.editor())
-                .queryParam("limit", 2).get(ADMIN).then().statusCode(200)
-                .body("items", hasSize(2)).body("nextCursor", notNullValue()).extract();
+                .queryParam("limit", 2)
+                .get(ADMIN)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("nextCursor", notNullValue())
+                .extract();
         assertThat(page.jsonPath().getList("items.id", Long.class)).containsExactly(third, second);
-        given().header("Authorization", Tokens.editor()).queryParam("limit", 1)
+        given().header("Authorization", Tokens.editor())
+                .queryParam("limit", 1)
                 .queryParam("cursor", page.jsonPath().getString("nextCursor"))
-                .get(ADMIN).then().statusCode(200).body("items[0].id", equalTo((int) first));
+                .get(ADMIN)
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo((int) first));
 
-        given().header("Authorization", Tokens.editor()).queryParam("status", "deleted").queryParam("limit", 1)
-                .get(ADMIN).then().statusCode(200).body("items[0].id", equalTo((int) third))
+        given().header("Authorization", Tokens.editor())
+                .queryParam("status", "deleted")
+                .queryParam("limit", 1)
+                .get(ADMIN)
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo((int) third))
                 .body("items[0].status", equalTo("deleted"));
-        given().header("Authorization", Tokens.editor()).queryParam("status", "gone").get(ADMIN).then()
-                .statusCode(400).body("errors.field", equalTo(List.of("status")));
+        given().header("Authorization", Tokens.editor())
+                .queryParam("status", "gone")
+                .get(ADMIN)
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("status")));
     }
 
     @Test
     void editorsEndpointsNeedAToken() {
         given().get(ADMIN).then().statusCode(401).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(body("anon-" + unique(), "vi", "t")).post(ADMIN).then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(body("anon-" + unique(), "vi", "t"))
+                .post(ADMIN)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void editorsEndpointsRefuseOtherRoles() {
-        given().header("Authorization", Tokens.bearer("officer-1", "officer")).get(ADMIN).then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", Tokens.bearer("officer-1", "officer")).contentType(ContentType.JSON)
-                .body(body("officer-" + unique(), "vi", "t")).post(ADMIN).then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("officer-1", "officer"))
+                .get(ADMIN)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("officer-1", "officer"))
+                .contentType(ContentType.JSON)
+                .body(body("officer-" + unique(), "vi", "t"))
+                .post(ADMIN)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 }

@@ -39,7 +39,8 @@ class ArticleFeedTest {
         article.put("tags", List.of("scam-calls", "t-" + u));
         article.put("author", "Criminal Police Division");
         article.put("source", "Provincial Police");
-        article.put("bodyMarkdown", "## Remember\n\n<script>alert(1)</script>\n\n- Police never ask for money by phone\n");
+        article.put(
+                "bodyMarkdown", "## Remember\n\n<script>alert(1)</script>\n\n- Police never ask for money by phone\n");
         return article;
     }
 
@@ -49,36 +50,47 @@ class ArticleFeedTest {
         Articles.createPublished(article);
         String slug = (String) article.get("slug");
 
-        String xml = given().queryParam("lang", "en").get(ATOM).then().statusCode(200)
+        String xml = given().queryParam("lang", "en")
+                .get(ATOM)
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("application/atom+xml"))
                 .header("Content-Type", containsString("charset=UTF-8"))
                 .header("Content-Language", "en")
-                .extract().asString();
+                .extract()
+                .asString();
 
         SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getTitle()).isEqualTo("Vigil (en)");
         assertThat(feed.getUri()).isEqualTo("http://localhost:8080/feeds/articles.atom?lang=en");
-        SyndEntry entry = feed.getEntries().stream().filter(e -> e.getTitle().equals(article.get("title")))
-                .findFirst().orElseThrow();
+        SyndEntry entry = feed.getEntries().stream()
+                .filter(e -> e.getTitle().equals(article.get("title")))
+                .findFirst()
+                .orElseThrow();
         assertThat(entry.getUri()).startsWith("tag:localhost,").contains(":article:");
         assertThat(entry.getLink()).isEqualTo("http://localhost:8080/articles/" + slug);
         assertThat(entry.getAuthor()).isEqualTo("Criminal Police Division");
         assertThat(entry.getDescription().getValue()).isEqualTo(article.get("summary"));
         assertThat(entry.getContents().get(0).getValue())
-                .contains("<li>Police never ask for money by phone</li>").doesNotContain("<script");
+                .contains("<li>Police never ask for money by phone</li>")
+                .doesNotContain("<script");
         assertThat(entry.getCategories()).extracting(c -> c.getName()).containsExactly("online-fraud");
         assertThat(entry.getPublishedDate()).isNotNull();
         assertThat(entry.getUpdatedDate()).isNotNull();
         assertThat(feed.getPublishedDate()).isAfterOrEqualTo(entry.getUpdatedDate());
 
         Feed atom = (Feed) new WireFeedInput().build(new StringReader(xml));
-        assertThat(atom.getOtherLinks()).extracting(Link::getRel, Link::getHref)
-                .contains(org.assertj.core.groups.Tuple.tuple("self", "http://localhost:8080/feeds/articles.atom?lang=en"));
+        assertThat(atom.getOtherLinks())
+                .extracting(Link::getRel, Link::getHref)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "self", "http://localhost:8080/feeds/articles.atom?lang=en"));
         assertThat(atom.getAlternateLinks()).extracting(Link::getHref).containsExactly("http://localhost:8080/");
         assertThat(atom.getRights()).isNotBlank();
-        Entry atomEntry = atom.getEntries().stream().filter(e -> e.getTitle().equals(article.get("title")))
-                .findFirst().orElseThrow();
+        Entry atomEntry = atom.getEntries().stream()
+                .filter(e -> e.getTitle().equals(article.get("title")))
+                .findFirst()
+                .orElseThrow();
         assertThat(atomEntry.getRights()).isEqualTo("CC BY 4.0, Provincial Police");
     }
 
@@ -88,27 +100,36 @@ class ArticleFeedTest {
         Articles.createPublished(article);
         String slug = (String) article.get("slug");
 
-        JsonPath feed = given().header("Accept-Language", "en").get(JSON).then().statusCode(200)
-                .contentType(startsWith("application/feed+json")).header("Content-Language", "en")
+        JsonPath feed = given().header("Accept-Language", "en")
+                .get(JSON)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/feed+json"))
+                .header("Content-Language", "en")
                 .body("version", equalTo("https://jsonfeed.org/version/1.1"))
                 .body("title", equalTo("Vigil (en)"))
                 .body("home_page_url", equalTo("http://localhost:8080/"))
                 .body("feed_url", equalTo("http://localhost:8080/feeds/articles.json?lang=en"))
                 .body("language", equalTo("en"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         Map<String, Object> item = feed.getMap("items.find { it.url.endsWith('/articles/" + slug + "') }");
         assertThat(item).isNotNull();
         assertThat(item.get("id")).asString().startsWith("tag:localhost,");
         assertThat(item.get("title")).isEqualTo(article.get("title"));
         assertThat(item.get("summary")).isEqualTo(article.get("summary"));
-        assertThat(item.get("content_html")).asString().contains("<h2>Remember</h2>").doesNotContain("<script");
+        assertThat(item.get("content_html"))
+                .asString()
+                .contains("<h2>Remember</h2>")
+                .doesNotContain("<script");
         assertThat(Instant.parse((String) item.get("date_published"))).isNotNull();
         assertThat(Instant.parse((String) item.get("date_modified"))).isNotNull();
         assertThat(item.get("authors")).isEqualTo(List.of(Map.of("name", "Criminal Police Division")));
         assertThat(item.get("tags")).isEqualTo(article.get("tags"));
         assertThat(item.get("language")).isEqualTo("en");
-        assertThat(item.get("_attribution")).isEqualTo(Map.of("source", "Provincial Police",
-                "author", "Criminal Police Division", "licence", "CC BY 4.0"));
+        assertThat(item.get("_attribution"))
+                .isEqualTo(Map.of(
+                        "source", "Provincial Police", "author", "Criminal Police Division", "licence", "CC BY 4.0"));
     }
 
     @Test
@@ -127,15 +148,28 @@ class ArticleFeedTest {
     @Test
     void feedsAnswer304UntilAnArticleOfTheirLanguageChanges() {
         for (String path : List.of(ATOM, JSON)) {
-            String etag = given().queryParam("lang", "en").get(path).then().statusCode(200)
+            String etag = given().queryParam("lang", "en")
+                    .get(path)
+                    .then()
+                    .statusCode(200)
                     .header("Cache-Control", containsString("public"))
                     .header("Vary", containsString("Accept-Language"))
-                    .extract().header("ETag");
-            given().queryParam("lang", "en").header("If-None-Match", etag).get(path).then().statusCode(304)
-                    .header("ETag", equalTo(etag)).body(emptyString());
+                    .extract()
+                    .header("ETag");
+            given().queryParam("lang", "en")
+                    .header("If-None-Match", etag)
+                    .get(path)
+                    .then()
+                    .statusCode(304)
+                    .header("ETag", equalTo(etag))
+                    .body(emptyString());
 
             Articles.createPublished(englishArticle());
-            given().queryParam("lang", "en").header("If-None-Match", etag).get(path).then().statusCode(200);
+            given().queryParam("lang", "en")
+                    .header("If-None-Match", etag)
+                    .get(path)
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -146,11 +180,25 @@ class ArticleFeedTest {
     }
 
     private static List<String> atomLinks() throws Exception {
-        String xml = given().queryParam("lang", "en").get(ATOM).then().statusCode(200).extract().asString();
-        return new SyndFeedInput().build(new StringReader(xml)).getEntries().stream().map(SyndEntry::getLink).toList();
+        String xml = given().queryParam("lang", "en")
+                .get(ATOM)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return new SyndFeedInput()
+                .build(new StringReader(xml)).getEntries().stream()
+                        .map(SyndEntry::getLink)
+                        .toList();
     }
 
     private static List<String> jsonUrls() {
-        return given().queryParam("lang", "en").get(JSON).then().statusCode(200).extract().jsonPath().getList("items.url");
+        return given().queryParam("lang", "en")
+                .get(JSON)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.url");
     }
 }

@@ -48,7 +48,9 @@ class ArticlePublicTest {
         en.put("translationKey", key);
         Articles.createPublished(en);
 
-        String html = given().get(ARTICLES + "/" + vi.get("slug")).then().statusCode(200)
+        String html = given().get(ARTICLES + "/" + vi.get("slug"))
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "vi")
                 .header("Cache-Control", containsString("public"))
                 .header("Cache-Control", containsString("public, max-age="))
@@ -65,9 +67,14 @@ class ArticlePublicTest {
                 .body("attribution.licence", equalTo("CC BY 4.0"))
                 .body("canonicalUrl", equalTo("http://localhost:8080/articles/" + vi.get("slug")))
                 .body("publishedAt", notNullValue())
-                .extract().path("bodyHtml");
-        assertThat(html).contains("<h2>Thủ đoạn</h2>", "<li>Việc nhẹ lương cao</li>",
-                "<a href=\"https://example.org/huong-dan\">xem hướng dẫn</a>", "<a>Bấm vào đây</a>");
+                .extract()
+                .path("bodyHtml");
+        assertThat(html)
+                .contains(
+                        "<h2>Thủ đoạn</h2>",
+                        "<li>Việc nhẹ lương cao</li>",
+                        "<a href=\"https://example.org/huong-dan\">xem hướng dẫn</a>",
+                        "<a>Bấm vào đây</a>");
         assertThat(html.toLowerCase()).doesNotContain("<script", "onerror", "javascript:", "alert");
     }
 
@@ -76,7 +83,9 @@ class ArticlePublicTest {
         Map<String, Object> article = body("canon-" + unique(), "vi", "t-" + unique());
         article.put("canonicalUrl", "https://baoninhthuan.com.vn/news/1");
         Articles.createPublished(article);
-        given().get(ARTICLES + "/" + article.get("slug")).then().statusCode(200)
+        given().get(ARTICLES + "/" + article.get("slug"))
+                .then()
+                .statusCode(200)
                 .body("canonicalUrl", equalTo("https://baoninhthuan.com.vn/news/1"))
                 .body("translations", hasSize(0));
     }
@@ -91,8 +100,11 @@ class ArticlePublicTest {
         Articles.delete(Articles.createPublished(deleted));
 
         for (Map<String, Object> article : List.of(draft, withdrawn, deleted)) {
-            given().get(ARTICLES + "/" + article.get("slug")).then().statusCode(404)
-                    .contentType("application/problem+json").body("status", equalTo(404));
+            given().get(ARTICLES + "/" + article.get("slug"))
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(404));
         }
     }
 
@@ -107,8 +119,12 @@ class ArticlePublicTest {
         Articles.createPublished(newest);
         Articles.create(body("draft-" + unique(), "vi", tag));
 
-        ExtractableResponse<Response> first = given().queryParam("tag", tag).queryParam("limit", 2).get(ARTICLES)
-                .then().statusCode(200).header("Content-Language", "vi")
+        ExtractableResponse<Response> first = given().queryParam("tag", tag)
+                .queryParam("limit", 2)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "vi")
                 .body("items.slug", equalTo(List.of(newest.get("slug"), middle.get("slug"))))
                 .body("items[0].bodyMarkdown", nullValue())
                 .body("items[0].bodyHtml", nullValue())
@@ -117,17 +133,26 @@ class ArticlePublicTest {
                 .body("items[0].category", equalTo("online-fraud"))
                 .body("items[0].url", equalTo("http://localhost:8080/articles/" + newest.get("slug")))
                 .body("items[0].version", notNullValue())
-                .body("nextCursor", notNullValue()).extract();
-        given().queryParam("tag", tag).queryParam("limit", 2).queryParam("cursor", first.<String>path("nextCursor"))
-                .get(ARTICLES).then().statusCode(200)
+                .body("nextCursor", notNullValue())
+                .extract();
+        given().queryParam("tag", tag)
+                .queryParam("limit", 2)
+                .queryParam("cursor", first.<String>path("nextCursor"))
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .body("items.slug", equalTo(List.of(oldest.get("slug"))))
                 .body("nextCursor", nullValue());
     }
 
     @Test
     void anEmptyListIsOkWithNoItems() {
-        given().queryParam("tag", "nothing-" + unique()).get(ARTICLES).then().statusCode(200)
-                .body("items", hasSize(0)).body("nextCursor", nullValue());
+        given().queryParam("tag", "nothing-" + unique())
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("nextCursor", nullValue());
     }
 
     @Test
@@ -141,22 +166,42 @@ class ArticlePublicTest {
         Map<String, Object> english = body("cat-" + unique(), "en", tag);
         Articles.createPublished(english);
 
-        given().queryParam("tag", tag).queryParam("category", "online-fraud").get(ARTICLES).then().statusCode(200)
+        given().queryParam("tag", tag)
+                .queryParam("category", "online-fraud")
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .body("items.slug", equalTo(List.of(fraud.get("slug"))));
-        given().queryParam("tag", tag).queryParam("lang", "en").get(ARTICLES).then().statusCode(200)
+        given().queryParam("tag", tag)
+                .queryParam("lang", "en")
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "en")
                 .body("items.slug", equalTo(List.of(english.get("slug"))));
-        given().queryParam("tag", tag).header("Accept-Language", "en-GB,en;q=0.8").get(ARTICLES).then().statusCode(200)
+        given().queryParam("tag", tag)
+                .header("Accept-Language", "en-GB,en;q=0.8")
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "en")
                 .body("items.slug", equalTo(List.of(english.get("slug"))));
     }
 
     @Test
     void unknownCategoryOrLanguageIsAProblem() {
-        given().queryParam("category", "gambling").get(ARTICLES).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("category"));
-        given().queryParam("lang", "xx").get(ARTICLES).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("lang"));
+        given().queryParam("category", "gambling")
+                .get(ARTICLES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("category"));
+        given().queryParam("lang", "xx")
+                .get(ARTICLES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lang"));
     }
 
     @Test
@@ -167,11 +212,20 @@ class ArticlePublicTest {
         article.put("bodyMarkdown", "Mã bài viết kx" + u + ".\n\nĐối tượng giả danh Công an.");
         Articles.createPublished(article);
 
-        given().queryParam("q", "LUA DAO kx" + u).get(ARTICLES).then().statusCode(200)
+        given().queryParam("q", "LUA DAO kx" + u)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .body("items.slug", equalTo(List.of(article.get("slug"))));
-        given().queryParam("q", "gia danh cong an kx" + u).get(ARTICLES).then().statusCode(200)
+        given().queryParam("q", "gia danh cong an kx" + u)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .body("items.slug", equalTo(List.of(article.get("slug"))));
-        given().queryParam("q", "lua dao tien-ao kx" + u).get(ARTICLES).then().statusCode(200)
+        given().queryParam("q", "lua dao tien-ao kx" + u)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
     }
 
@@ -185,14 +239,24 @@ class ArticlePublicTest {
         without.put("bodyMarkdown", "Không có ký tự đặc biệt, mã kx" + u);
         Articles.createPublished(without);
 
-        given().queryParam("q", "kx" + u + " %").get(ARTICLES).then().statusCode(200)
+        given().queryParam("q", "kx" + u + " %")
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .body("items.slug", equalTo(List.of(withPercent.get("slug"))));
-        given().queryParam("q", "kx" + u + " _").get(ARTICLES).then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("q", "kx" + u + " _")
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
     void tooManySearchWordsAreAProblem() {
-        given().queryParam("q", "a b c d e f g h i").get(ARTICLES).then().statusCode(400)
+        given().queryParam("q", "a b c d e f g h i")
+                .get(ARTICLES)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("q"));
     }
 
@@ -208,7 +272,10 @@ class ArticlePublicTest {
         Articles.delete(Articles.createPublished(deleted));
         Articles.delete(Articles.create(body("never-" + unique(), "vi", tag))); // never public: no tombstone
 
-        given().queryParam("tag", tag).queryParam("updatedSince", since.toString()).get(ARTICLES).then()
+        given().queryParam("tag", tag)
+                .queryParam("updatedSince", since.toString())
+                .get(ARTICLES)
+                .then()
                 .statusCode(200)
                 .body("items.slug", equalTo(List.of(kept.get("slug"), withdrawn.get("slug"), deleted.get("slug"))))
                 .body("items[0].title", equalTo(kept.get("title")))
@@ -218,16 +285,30 @@ class ArticlePublicTest {
                 .body("items[1].updatedAt", notNullValue())
                 .body("items[2].deleted", equalTo(true))
                 .body("items[2].withdrawn", nullValue());
-        given().queryParam("tag", tag).get(ARTICLES).then().statusCode(200)
+        given().queryParam("tag", tag)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .body("items.slug", equalTo(List.of(kept.get("slug"))));
 
         // a client resumes from a cursor and sees the later edit last
-        ExtractableResponse<Response> page = given().queryParam("tag", tag).queryParam("updatedSince", since.toString())
-                .queryParam("limit", 2).get(ARTICLES).then().statusCode(200).body("items", hasSize(2)).extract();
+        ExtractableResponse<Response> page = given().queryParam("tag", tag)
+                .queryParam("updatedSince", since.toString())
+                .queryParam("limit", 2)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .extract();
         kept.put("title", "Đã cập nhật");
         Articles.put(keptId, Articles.etag(keptId), kept).statusCode(200);
-        given().queryParam("tag", tag).queryParam("updatedSince", since.toString()).queryParam("limit", 2)
-                .queryParam("cursor", page.<String>path("nextCursor")).get(ARTICLES).then().statusCode(200)
+        given().queryParam("tag", tag)
+                .queryParam("updatedSince", since.toString())
+                .queryParam("limit", 2)
+                .queryParam("cursor", page.<String>path("nextCursor"))
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
                 .body("items.slug", equalTo(List.of(deleted.get("slug"), kept.get("slug"))))
                 .body("items[1].title", equalTo("Đã cập nhật"));
     }
@@ -237,20 +318,42 @@ class ArticlePublicTest {
         String tag = "t-" + unique();
         Articles.createPublished(body("c1-" + unique(), "vi", tag));
         Articles.createPublished(body("c2-" + unique(), "vi", tag));
-        String cursor = given().queryParam("tag", tag).queryParam("limit", 1).get(ARTICLES).then().statusCode(200)
-                .extract().path("nextCursor");
-        given().queryParam("tag", tag).queryParam("cursor", cursor).queryParam("updatedSince", "2020-01-01T00:00:00Z")
-                .get(ARTICLES).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-        given().queryParam("cursor", "not-a-cursor").get(ARTICLES).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+        String cursor = given().queryParam("tag", tag)
+                .queryParam("limit", 1)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("nextCursor");
+        given().queryParam("tag", tag)
+                .queryParam("cursor", cursor)
+                .queryParam("updatedSince", "2020-01-01T00:00:00Z")
+                .get(ARTICLES)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        given().queryParam("cursor", "not-a-cursor")
+                .get(ARTICLES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"));
     }
 
     @Test
     void badInstantAndLimitAreProblems() {
-        given().queryParam("updatedSince", "yesterday").get(ARTICLES).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("updatedSince"));
-        given().queryParam("limit", 0).get(ARTICLES).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        given().queryParam("updatedSince", "yesterday")
+                .get(ARTICLES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("updatedSince"));
+        given().queryParam("limit", 0)
+                .get(ARTICLES)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test
@@ -259,8 +362,13 @@ class ArticlePublicTest {
         for (int i = 0; i < 101; i++) {
             Articles.createPublished(body("cap-" + i + "-" + unique(), "vi", tag));
         }
-        given().queryParam("tag", tag).queryParam("limit", 500).get(ARTICLES).then().statusCode(200)
-                .body("items", hasSize(100)).body("nextCursor", notNullValue());
+        given().queryParam("tag", tag)
+                .queryParam("limit", 500)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(100))
+                .body("nextCursor", notNullValue());
     }
 
     @Test
@@ -268,15 +376,30 @@ class ArticlePublicTest {
         String tag = "t-" + unique();
         Map<String, Object> article = body("etag-" + unique(), "vi", tag);
         long id = Articles.createPublished(article);
-        String etag = given().queryParam("tag", tag).get(ARTICLES).then().statusCode(200).extract().header("ETag");
+        String etag = given().queryParam("tag", tag)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
 
-        given().queryParam("tag", tag).header("If-None-Match", etag).get(ARTICLES).then().statusCode(304)
-                .header("ETag", equalTo(etag)).header("Cache-Control", containsString("public, max-age="))
+        given().queryParam("tag", tag)
+                .header("If-None-Match", etag)
+                .get(ARTICLES)
+                .then()
+                .statusCode(304)
+                .header("ETag", equalTo(etag))
+                .header("Cache-Control", containsString("public, max-age="))
                 .body(emptyString());
 
         Articles.withdraw(id);
-        given().queryParam("tag", tag).header("If-None-Match", etag).get(ARTICLES).then().statusCode(200)
-                .header("ETag", not(equalTo(etag))).body("items", hasSize(0));
+        given().queryParam("tag", tag)
+                .header("If-None-Match", etag)
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .header("ETag", not(equalTo(etag)))
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -288,18 +411,32 @@ class ArticlePublicTest {
         String url = ARTICLES + "/" + vi.get("slug");
         String etag = given().get(url).then().statusCode(200).extract().header("ETag");
 
-        given().header("If-None-Match", etag).get(url).then().statusCode(304).header("ETag", equalTo(etag))
-                .header("Content-Language", "vi").header("Vary", containsString("Accept-Language")).body(emptyString());
+        given().header("If-None-Match", etag)
+                .get(url)
+                .then()
+                .statusCode(304)
+                .header("ETag", equalTo(etag))
+                .header("Content-Language", "vi")
+                .header("Vary", containsString("Accept-Language"))
+                .body(emptyString());
 
         Map<String, Object> en = body("etag-en-" + unique(), "en", "t-" + unique());
         en.put("translationKey", key);
         Articles.createPublished(en);
-        String withTranslation = given().header("If-None-Match", etag).get(url).then().statusCode(200)
-                .body("translations[0].slug", equalTo(en.get("slug"))).extract().header("ETag");
+        String withTranslation = given().header("If-None-Match", etag)
+                .get(url)
+                .then()
+                .statusCode(200)
+                .body("translations[0].slug", equalTo(en.get("slug")))
+                .extract()
+                .header("ETag");
 
         vi.put("summary", "Tóm tắt mới");
         Articles.put(viId, Articles.etag(viId), vi).statusCode(200);
-        given().header("If-None-Match", withTranslation).get(url).then().statusCode(200)
+        given().header("If-None-Match", withTranslation)
+                .get(url)
+                .then()
+                .statusCode(200)
                 .body("summary", equalTo("Tóm tắt mới"));
     }
 }

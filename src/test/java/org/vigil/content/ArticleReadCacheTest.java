@@ -53,12 +53,18 @@ class ArticleReadCacheTest {
 
         long mark = sql.mark();
         for (int i = 0; i < 20; i++) {
-            given().header("If-None-Match", etag).get(url).then().statusCode(304)
-                    .header("ETag", etag).header("Content-Language", "vi");
+            given().header("If-None-Match", etag)
+                    .get(url)
+                    .then()
+                    .statusCode(304)
+                    .header("ETag", etag)
+                    .header("Content-Language", "vi");
         }
         given().get(url).then().statusCode(200).header("ETag", etag).body("title", equalTo(article.get("title")));
 
-        assertThat(articleQueries(mark)).as("statements on the article tables while answering from the cache").isEmpty();
+        assertThat(articleQueries(mark))
+                .as("statements on the article tables while answering from the cache")
+                .isEmpty();
     }
 
     @Test
@@ -86,8 +92,12 @@ class ArticleReadCacheTest {
         article.put("title", "Đã sửa " + unique());
         Articles.put(id, Articles.etag(id), article).statusCode(200);
 
-        given().header("If-None-Match", etag).get(url).then().statusCode(200)
-                .header("ETag", not(equalTo(etag))).body("title", equalTo(article.get("title")));
+        given().header("If-None-Match", etag)
+                .get(url)
+                .then()
+                .statusCode(200)
+                .header("ETag", not(equalTo(etag)))
+                .body("title", equalTo(article.get("title")));
         given().get(list).then().statusCode(200).body("items[0].title", equalTo(article.get("title")));
         given().get(atom).then().statusCode(200).body(containsString((String) article.get("title")));
 
@@ -105,8 +115,9 @@ class ArticleReadCacheTest {
         String etag = given().get(url).then().statusCode(200).extract().header("ETag");
 
         String title = "Changed elsewhere " + unique();
-        try (Connection c = db.getConnection(); PreparedStatement update = c.prepareStatement(
-                "UPDATE article SET title = ?, version = version + 1, updated_at = UTC_TIMESTAMP(6) WHERE slug = ?")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE article SET title = ?, version = version + 1, updated_at = UTC_TIMESTAMP(6) WHERE slug = ?")) {
             update.setString(1, title);
             update.setString(2, (String) article.get("slug"));
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -127,27 +138,50 @@ class ArticleReadCacheTest {
     @Test
     void largeAnswersAreGzippedOnceForClientsThatAcceptIt() throws Exception {
         Articles.createPublished(body("cache-" + unique(), "vi", "t-" + unique()));
-        RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        RestAssuredConfig raw = RestAssuredConfig.config()
+                .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
         String feed = "/feeds/articles.atom?lang=vi";
 
-        Response plain = given().config(raw).header("Accept-Encoding", "identity").get(feed);
-        plain.then().statusCode(200).header("Content-Encoding", nullValue())
+        Response plain =
+                given().config(raw).header("Accept-Encoding", "identity").get(feed);
+        plain.then()
+                .statusCode(200)
+                .header("Content-Encoding", nullValue())
                 .header("Vary", containsString("Accept-Encoding"));
-        Response zipped = given().config(raw).header("Accept-Encoding", "br, gzip;q=0.8").get(feed);
-        zipped.then().statusCode(200).header("Content-Encoding", "gzip").header("ETag", plain.header("ETag"))
-                .header("Vary", containsString("Accept-Encoding")).header("Content-Language", "vi");
+        Response zipped =
+                given().config(raw).header("Accept-Encoding", "br, gzip;q=0.8").get(feed);
+        zipped.then()
+                .statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .header("ETag", plain.header("ETag"))
+                .header("Vary", containsString("Accept-Encoding"))
+                .header("Content-Language", "vi");
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.asByteArray()))) {
             assertThat(in.readAllBytes()).isEqualTo(plain.asByteArray());
         }
         assertThat(zipped.asByteArray().length).isLessThan(plain.asByteArray().length / 2);
-        given().config(raw).header("Accept-Encoding", "gzip;q=0, *").get(feed).then().statusCode(200)
+        given().config(raw)
+                .header("Accept-Encoding", "gzip;q=0, *")
+                .get(feed)
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", nullValue());
         // a 304 for either coding, since both are the same representation
-        given().config(raw).header("Accept-Encoding", "gzip").header("If-None-Match", plain.header("ETag")).get(feed)
-                .then().statusCode(304).header("Content-Encoding", nullValue());
+        given().config(raw)
+                .header("Accept-Encoding", "gzip")
+                .header("If-None-Match", plain.header("ETag"))
+                .get(feed)
+                .then()
+                .statusCode(304)
+                .header("Content-Encoding", nullValue());
         // small answers are not worth compressing
-        given().config(raw).header("Accept-Encoding", "gzip").get(ARTICLES + "?lang=vi&tag=none-" + unique())
-                .then().statusCode(200).header("Content-Encoding", nullValue()).body("items.size()", equalTo(0));
+        given().config(raw)
+                .header("Accept-Encoding", "gzip")
+                .get(ARTICLES + "?lang=vi&tag=none-" + unique())
+                .then()
+                .statusCode(200)
+                .header("Content-Encoding", nullValue())
+                .body("items.size()", equalTo(0));
     }
 
     @Test
@@ -156,13 +190,17 @@ class ArticleReadCacheTest {
         Map<String, Object> article = body("cache-" + unique(), "vi", "t-" + unique());
         Articles.createPublished(article);
         String url = ARTICLES + "/" + article.get("slug");
-        RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        RestAssuredConfig raw = RestAssuredConfig.config()
+                .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
         for (String encoding : List.of("identity", "gzip")) {
-            Response first = given().config(raw).header("Accept-Encoding", encoding).get(url + "?v=" + encoding);
-            Response again = given().config(raw).header("Accept-Encoding", encoding).get(url + "?v=" + encoding);
+            Response first =
+                    given().config(raw).header("Accept-Encoding", encoding).get(url + "?v=" + encoding);
+            Response again =
+                    given().config(raw).header("Accept-Encoding", encoding).get(url + "?v=" + encoding);
             first.then().statusCode(200);
             again.then().statusCode(200);
-            for (String header : List.of("Content-Type", "Content-Encoding", "ETag", "Cache-Control", "Vary", "Content-Language")) {
+            for (String header :
+                    List.of("Content-Type", "Content-Encoding", "ETag", "Cache-Control", "Vary", "Content-Language")) {
                 assertThat(again.header(header)).as(header).isEqualTo(first.header(header));
             }
             assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
@@ -172,6 +210,8 @@ class ArticleReadCacheTest {
     }
 
     private List<String> articleQueries(long mark) {
-        return sql.since(mark).stream().filter(s -> ARTICLE_TABLES.matcher(s).find()).toList();
+        return sql.since(mark).stream()
+                .filter(s -> ARTICLE_TABLES.matcher(s).find())
+                .toList();
     }
 }

@@ -15,8 +15,7 @@ final class Articles {
 
     static final String ADMIN = "/api/v1/admin/articles";
 
-    private Articles() {
-    }
+    private Articles() {}
 
     static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -38,8 +37,11 @@ final class Articles {
     }
 
     static ValidatableResponse post(Map<String, Object> body) {
-        return given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body)
-                .post(ADMIN).then();
+        return given().header("Authorization", Tokens.editor())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(ADMIN)
+                .then();
     }
 
     static long create(Map<String, Object> body) {
@@ -53,8 +55,10 @@ final class Articles {
     }
 
     static ValidatableResponse change(long id, String action) {
-        return given().header("Authorization", Tokens.editor()).header("If-Match", current(id))
-                .post(ADMIN + "/" + id + "/" + action).then();
+        return given().header("Authorization", Tokens.editor())
+                .header("If-Match", current(id))
+                .post(ADMIN + "/" + id + "/" + action)
+                .then();
     }
 
     static void publish(long id) {
@@ -66,23 +70,35 @@ final class Articles {
     }
 
     static void delete(long id) {
-        given().header("Authorization", Tokens.editor()).header("If-Match", current(id)).delete(ADMIN + "/" + id).then()
+        given().header("Authorization", Tokens.editor())
+                .header("If-Match", current(id))
+                .delete(ADMIN + "/" + id)
+                .then()
                 .statusCode(204);
     }
 
     static String etag(long id) {
-        return given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().statusCode(200)
-                .extract().header("ETag");
+        return given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     /** The ETag to send in If-Match: the article's current one, or "*" for an id without an article (a 404 then). */
     static String current(long id) {
-        var read = given().header("Authorization", Tokens.editor()).get(ADMIN + "/" + id).then().extract();
+        var read = given().header("Authorization", Tokens.editor())
+                .get(ADMIN + "/" + id)
+                .then()
+                .extract();
         return read.statusCode() == 200 ? read.header("ETag") : "*";
     }
 
     static ValidatableResponse put(long id, String ifMatch, Map<String, Object> body) {
-        var request = given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body);
+        var request = given().header("Authorization", Tokens.editor())
+                .contentType(ContentType.JSON)
+                .body(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

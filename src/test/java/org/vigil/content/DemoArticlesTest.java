@@ -25,19 +25,23 @@ class DemoArticlesTest {
     @Test
     void demoArticlesComeInVietnameseAndEnglishPairs() {
         List<ArticleRequest> demo = DemoArticles.read(json);
-        Map<String, Long> perLanguage = demo.stream().collect(Collectors.groupingBy(ArticleRequest::lang, Collectors.counting()));
+        Map<String, Long> perLanguage =
+                demo.stream().collect(Collectors.groupingBy(ArticleRequest::lang, Collectors.counting()));
         assertThat(perLanguage.get("vi")).isGreaterThanOrEqualTo(8);
         assertThat(perLanguage.get("en")).isGreaterThanOrEqualTo(8);
-        Map<String, List<String>> languagesPerKey = demo.stream().collect(Collectors.groupingBy(
-                ArticleRequest::translationKey, Collectors.mapping(ArticleRequest::lang, Collectors.toList())));
-        assertThat(languagesPerKey.values()).allSatisfy(langs -> assertThat(langs).containsExactlyInAnyOrder("vi", "en"));
+        Map<String, List<String>> languagesPerKey = demo.stream()
+                .collect(Collectors.groupingBy(
+                        ArticleRequest::translationKey, Collectors.mapping(ArticleRequest::lang, Collectors.toList())));
+        assertThat(languagesPerKey.values())
+                .allSatisfy(langs -> assertThat(langs).containsExactlyInAnyOrder("vi", "en"));
         assertThat(demo).allSatisfy(a -> {
             assertThat(validator.validate(a)).isEmpty();
             assertThat(a.bodyMarkdown()).contains("## ").containsPattern("(?m)^(- |1\\. )");
             assertThat(a.licence()).isEqualTo("CC BY 4.0");
         });
         assertThat(demo.stream().filter(a -> a.lang().equals("vi")))
-                .allSatisfy(a -> assertThat(a.title() + a.bodyMarkdown()).containsPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"));
+                .allSatisfy(a -> assertThat(a.title() + a.bodyMarkdown())
+                        .containsPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"));
     }
 
     @Test

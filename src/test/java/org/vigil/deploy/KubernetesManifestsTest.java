@@ -70,8 +70,9 @@ class KubernetesManifestsTest {
     /** Where a placeholder is the whole value: {@code <…>}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]+>");
     /** Kinds of other operators, shown as examples in k8s/platform/ (their schemas are not in the model). */
-    private static final Set<String> OPERATOR_KINDS = Set.of("k8s.mariadb.com/v1alpha1 MariaDB",
-            "rabbitmq.com/v1beta1 RabbitmqCluster");
+    private static final Set<String> OPERATOR_KINDS =
+            Set.of("k8s.mariadb.com/v1alpha1 MariaDB", "rabbitmq.com/v1beta1 RabbitmqCluster");
+
     private static final Map<String, Class<?>> MODEL = Map.of(
             "v1 Namespace", Namespace.class,
             "v1 ServiceAccount", ServiceAccount.class,
@@ -112,7 +113,10 @@ class KubernetesManifestsTest {
     static void load() throws Exception {
         docs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(K8S)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList()) {
                 docs.addAll(parse(file, Files.readString(file)));
             }
         }
@@ -136,14 +140,19 @@ class KubernetesManifestsTest {
     static List<Doc> render(Path overlay) throws Exception {
         Process kubectl;
         try {
-            kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(true).start();
+            kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
-            System.out.println("KubernetesManifestsTest: kubectl not found, the prod overlay is checked file by file only");
+            System.out.println(
+                    "KubernetesManifestsTest: kubectl not found, the prod overlay is checked file by file only");
             return null;
         }
         String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(kubectl.exitValue()).as("kubectl kustomize %s:%n%s", overlay, output).isZero();
+        assertThat(kubectl.exitValue())
+                .as("kubectl kustomize %s:%n%s", overlay, output)
+                .isZero();
         return parse(Path.of("kubectl kustomize " + overlay), output);
     }
 
@@ -153,7 +162,9 @@ class KubernetesManifestsTest {
     void everyDocumentNamesItsApiVersionKindAndName() {
         assertThat(docs).isNotEmpty();
         for (Doc doc : all()) {
-            assertThat(doc.node.path("apiVersion").asText()).as("apiVersion of %s", doc).isNotBlank();
+            assertThat(doc.node.path("apiVersion").asText())
+                    .as("apiVersion of %s", doc)
+                    .isNotBlank();
             assertThat(doc.kind()).as("kind of %s", doc).isNotBlank();
             if (!doc.kind().equals("Kustomization")) {
                 assertThat(doc.name()).as("metadata.name of %s", doc).matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
@@ -170,7 +181,8 @@ class KubernetesManifestsTest {
             }
             Class<?> type = MODEL.get(doc.key());
             if (type == null) {
-                problems.add(doc + ": " + doc.key() + " is not a kind/apiVersion this test knows (a typo, or an old API version?)");
+                problems.add(doc + ": " + doc.key()
+                        + " is not a kind/apiVersion this test knows (a typo, or an old API version?)");
                 continue;
             }
             Object bound;
@@ -187,17 +199,23 @@ class KubernetesManifestsTest {
 
     @Test
     void kustomizationsReferToFilesThatExistAndNeverToTheSecretTemplate() throws IOException {
-        List<Doc> kustomizations = docs.stream().filter(d -> d.kind().equals("Kustomization")).toList();
-        assertThat(kustomizations).extracting(d -> d.file.toString()).contains("k8s/base/kustomization.yaml",
-                "k8s/overlays/prod/kustomization.yaml");
+        List<Doc> kustomizations =
+                docs.stream().filter(d -> d.kind().equals("Kustomization")).toList();
+        assertThat(kustomizations)
+                .extracting(d -> d.file.toString())
+                .contains("k8s/base/kustomization.yaml", "k8s/overlays/prod/kustomization.yaml");
         for (Doc k : kustomizations) {
             List<String> refs = new ArrayList<>();
             k.node.path("resources").forEach(r -> refs.add(r.asText()));
             k.node.path("patches").forEach(p -> refs.add(p.path("path").asText()));
             for (String ref : refs) {
                 Path target = k.file.getParent().resolve(ref).normalize();
-                assertThat(Files.exists(target)).as("%s refers to %s", k.file, ref).isTrue();
-                assertThat(target.toString()).as("the Secret template is never applied").doesNotContain("secret.template");
+                assertThat(Files.exists(target))
+                        .as("%s refers to %s", k.file, ref)
+                        .isTrue();
+                assertThat(target.toString())
+                        .as("the Secret template is never applied")
+                        .doesNotContain("secret.template");
             }
         }
     }
@@ -209,20 +227,34 @@ class KubernetesManifestsTest {
         for (Deployment deployment : inEverySet(Deployment.class)) {
             assertThat(deployment.getSpec().getReplicas()).as("replicas").isGreaterThanOrEqualTo(2);
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
-            assertThat(pod.getAutomountServiceAccountToken()).as("no service account token").isFalse();
+            assertThat(pod.getAutomountServiceAccountToken())
+                    .as("no service account token")
+                    .isFalse();
             var podSecurity = pod.getSecurityContext();
             assertThat(podSecurity.getRunAsNonRoot()).as("pod runAsNonRoot").isTrue();
-            assertThat(podSecurity.getRunAsUser()).as("pod runAsUser (numeric, not root)").isPositive();
+            assertThat(podSecurity.getRunAsUser())
+                    .as("pod runAsUser (numeric, not root)")
+                    .isPositive();
             assertThat(podSecurity.getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
             assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels())
                     .containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
             for (Container c : pod.getContainers()) {
                 var security = c.getSecurityContext();
-                assertThat(security.getAllowPrivilegeEscalation()).as("%s allowPrivilegeEscalation", c.getName()).isFalse();
-                assertThat(security.getReadOnlyRootFilesystem()).as("%s readOnlyRootFilesystem", c.getName()).isTrue();
-                assertThat(security.getPrivileged()).as("%s privileged", c.getName()).isNotEqualTo(Boolean.TRUE);
-                assertThat(security.getCapabilities().getDrop()).as("%s drops capabilities", c.getName()).contains("ALL");
-                assertThat(security.getCapabilities().getAdd()).as("%s adds no capability", c.getName()).isNullOrEmpty();
+                assertThat(security.getAllowPrivilegeEscalation())
+                        .as("%s allowPrivilegeEscalation", c.getName())
+                        .isFalse();
+                assertThat(security.getReadOnlyRootFilesystem())
+                        .as("%s readOnlyRootFilesystem", c.getName())
+                        .isTrue();
+                assertThat(security.getPrivileged())
+                        .as("%s privileged", c.getName())
+                        .isNotEqualTo(Boolean.TRUE);
+                assertThat(security.getCapabilities().getDrop())
+                        .as("%s drops capabilities", c.getName())
+                        .contains("ALL");
+                assertThat(security.getCapabilities().getAdd())
+                        .as("%s adds no capability", c.getName())
+                        .isNullOrEmpty();
                 assertThat(security.getRunAsNonRoot()).isNotEqualTo(Boolean.FALSE);
 
                 assertThat(httpGet(c.getStartupProbe(), "startup")).isEqualTo("/q/health/started");
@@ -234,18 +266,24 @@ class KubernetesManifestsTest {
                 });
 
                 var resources = c.getResources();
-                assertThat(resources.getRequests()).as("%s requests", c.getName()).containsKeys("cpu", "memory");
+                assertThat(resources.getRequests())
+                        .as("%s requests", c.getName())
+                        .containsKeys("cpu", "memory");
                 assertThat(resources.getLimits()).as("%s limits", c.getName()).containsKeys("cpu", "memory");
 
-                var tmp = c.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp")).findFirst();
+                var tmp = c.getVolumeMounts().stream()
+                        .filter(m -> m.getMountPath().equals("/tmp"))
+                        .findFirst();
                 assertThat(tmp).as("%s mounts a writable /tmp", c.getName()).isPresent();
                 assertThat(pod.getVolumes()).anySatisfy(v -> {
                     assertThat(v.getName()).isEqualTo(tmp.get().getName());
                     assertThat(v.getEmptyDir()).as("/tmp is an emptyDir").isNotNull();
                 });
                 assertThat(c.getImage()).as("a pinned image, never :latest").doesNotEndWith(":latest");
-                assertThat(c.getEnvFrom()).anySatisfy(e -> assertThat(e.getSecretRef()).isNotNull()
-                        .satisfies(ref -> assertThat(ref.getName()).isEqualTo("vigil-secrets")));
+                assertThat(c.getEnvFrom())
+                        .anySatisfy(e -> assertThat(e.getSecretRef())
+                                .isNotNull()
+                                .satisfies(ref -> assertThat(ref.getName()).isEqualTo("vigil-secrets")));
             }
         }
     }
@@ -257,38 +295,59 @@ class KubernetesManifestsTest {
             app.load(in);
         }
         String uploads = app.getProperty("quarkus.http.body.uploads-directory").replace("${java.io.tmpdir}", "/tmp");
-        assertThat(app.getProperty("quarkus.http.body.delete-uploaded-files-on-end")).isEqualTo("true");
-        long maxBody = io.quarkus.runtime.configuration.MemorySizeConverter.class.getDeclaredConstructor().newInstance()
-                .convert(app.getProperty("quarkus.http.limits.max-body-size")).asLongValue();
+        assertThat(app.getProperty("quarkus.http.body.delete-uploaded-files-on-end"))
+                .isEqualTo("true");
+        long maxBody = io.quarkus.runtime.configuration.MemorySizeConverter.class
+                .getDeclaredConstructor()
+                .newInstance()
+                .convert(app.getProperty("quarkus.http.limits.max-body-size"))
+                .asLongValue();
         for (List<Doc> set : sets()) {
             Deployment deployment = one(set, Deployment.class);
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
             int percentage = Integer.parseInt(percentageOf(one(set, ConfigMap.class)));
             for (Container c : pod.getContainers()) {
-                var mount = c.getVolumeMounts().stream().filter(m -> m.getMountPath().equals(uploads)).findFirst();
-                assertThat(mount).as("%s mounts a volume on the uploads directory %s", c.getName(), uploads).isPresent();
-                var volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.get().getName())).findFirst()
+                var mount = c.getVolumeMounts().stream()
+                        .filter(m -> m.getMountPath().equals(uploads))
+                        .findFirst();
+                assertThat(mount)
+                        .as("%s mounts a volume on the uploads directory %s", c.getName(), uploads)
+                        .isPresent();
+                var volume = pod.getVolumes().stream()
+                        .filter(v -> v.getName().equals(mount.get().getName()))
+                        .findFirst()
                         .orElseThrow();
-                assertThat(volume.getEmptyDir()).as("the uploads volume is an emptyDir").isNotNull();
-                assertThat(volume.getEmptyDir().getMedium()).as("uploads never reach the node's disk").isEqualTo("Memory");
-                long size = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(volume.getEmptyDir().getSizeLimit())
+                assertThat(volume.getEmptyDir())
+                        .as("the uploads volume is an emptyDir")
+                        .isNotNull();
+                assertThat(volume.getEmptyDir().getMedium())
+                        .as("uploads never reach the node's disk")
+                        .isEqualTo("Memory");
+                long size = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(
+                                volume.getEmptyDir().getSizeLimit())
                         .longValue();
-                long limit = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(c.getResources().getLimits().get("memory"))
+                long limit = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(
+                                c.getResources().getLimits().get("memory"))
                         .longValue();
                 assertThat(size).as("room for two maximal bodies").isGreaterThanOrEqualTo(2 * maxBody);
                 long heap = limit * percentage / 100;
-                assertThat(heap + size).as("heap + uploads leave 128Mi of %s for the rest of the JVM", c.getName())
+                assertThat(heap + size)
+                        .as("heap + uploads leave 128Mi of %s for the rest of the JVM", c.getName())
                         .isLessThanOrEqualTo(limit - 128L * 1024 * 1024);
             }
         }
         String pom = Files.readString(Path.of("pom.xml"));
-        assertThat(pom).as("the image's own option (it overrides JAVA_TOOL_OPTIONS) is the same")
+        assertThat(pom)
+                .as("the image's own option (it overrides JAVA_TOOL_OPTIONS) is the same")
                 .contains("<arg>-XX:MaxRAMPercentage=" + percentageOf(one(sets().get(0), ConfigMap.class)) + "</arg>");
     }
 
     private static String percentageOf(ConfigMap config) {
-        Matcher m = Pattern.compile("MaxRAMPercentage=(\\d+)").matcher(config.getData().get("JAVA_TOOL_OPTIONS"));
-        assertThat(m.find()).as("the heap is a share of the memory limit (JAVA_TOOL_OPTIONS)").isTrue();
+        Matcher m = Pattern.compile("MaxRAMPercentage=(\\d+)")
+                .matcher(config.getData().get("JAVA_TOOL_OPTIONS"));
+        assertThat(m.find())
+                .as("the heap is a share of the memory limit (JAVA_TOOL_OPTIONS)")
+                .isTrue();
         return m.group(1);
     }
 
@@ -299,12 +358,21 @@ class KubernetesManifestsTest {
         }
         Deployment deployment = one(rendered, Deployment.class);
         assertThat(deployment.getSpec().getReplicas()).isGreaterThanOrEqualTo(3);
-        assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+        assertThat(deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getImage())
                 .matches("[a-z0-9.-]+(:[0-9]+)?/[a-z0-9/._-]+(:[0-9][0-9A-Za-z._-]*|@sha256:[0-9a-f]{64})");
-        assertThat(one(rendered, HorizontalPodAutoscaler.class).getSpec().getMinReplicas()).isGreaterThanOrEqualTo(3);
+        assertThat(one(rendered, HorizontalPodAutoscaler.class).getSpec().getMinReplicas())
+                .isGreaterThanOrEqualTo(3);
         assertThat(rendered).allSatisfy(d -> {
             if (!d.kind().equals("Namespace")) {
-                assertThat(d.node.path("metadata").path("namespace").asText()).as("namespace of %s", d).isEqualTo("vigil");
+                assertThat(d.node.path("metadata").path("namespace").asText())
+                        .as("namespace of %s", d)
+                        .isEqualTo("vigil");
             }
         });
     }
@@ -315,21 +383,28 @@ class KubernetesManifestsTest {
     void serviceHpaAndPdbSelectTheDeploymentsPods() throws Exception {
         for (List<Doc> set : sets()) {
             Deployment deployment = one(set, Deployment.class);
-            Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+            Map<String, String> podLabels =
+                    deployment.getSpec().getTemplate().getMetadata().getLabels();
             Service service = one(set, Service.class);
             assertThat(podLabels).containsAllEntriesOf(service.getSpec().getSelector());
-            assertThat(service.getSpec().getPorts()).allSatisfy(p -> assertThat(p.getTargetPort().getStrVal()).isEqualTo("http"));
+            assertThat(service.getSpec().getPorts())
+                    .allSatisfy(p -> assertThat(p.getTargetPort().getStrVal()).isEqualTo("http"));
 
             HorizontalPodAutoscaler hpa = one(set, HorizontalPodAutoscaler.class);
             if (hpa.getSpec().getScaleTargetRef() != null) {
                 assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
-                assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(deployment.getMetadata().getName());
+                assertThat(hpa.getSpec().getScaleTargetRef().getName())
+                        .isEqualTo(deployment.getMetadata().getName());
                 assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
-                assertThat(hpa.getSpec().getMaxReplicas()).isGreaterThan(hpa.getSpec().getMinReplicas());
+                assertThat(hpa.getSpec().getMaxReplicas())
+                        .isGreaterThan(hpa.getSpec().getMinReplicas());
             }
             PodDisruptionBudget pdb = one(set, PodDisruptionBudget.class);
-            assertThat(podLabels).containsAllEntriesOf(pdb.getSpec().getSelector().getMatchLabels());
-            assertThat(pdb.getSpec().getMaxUnavailable() != null || pdb.getSpec().getMinAvailable() != null).isTrue();
+            assertThat(podLabels)
+                    .containsAllEntriesOf(pdb.getSpec().getSelector().getMatchLabels());
+            assertThat(pdb.getSpec().getMaxUnavailable() != null
+                            || pdb.getSpec().getMinAvailable() != null)
+                    .isTrue();
         }
     }
 
@@ -338,20 +413,31 @@ class KubernetesManifestsTest {
         for (List<Doc> set : sets()) {
             List<Ingress> ingresses = all(set, Ingress.class);
             assertThat(ingresses).isNotEmpty();
-            assertThat(ingresses).anySatisfy(i -> assertThat(i.getSpec().getRules()).anySatisfy(r -> assertThat(r.getHttp().getPaths())
-                    .anySatisfy(p -> assertThat(p.getPath()).isEqualTo("/api/v1/tips"))));
+            assertThat(ingresses)
+                    .anySatisfy(i -> assertThat(i.getSpec().getRules())
+                            .anySatisfy(r -> assertThat(r.getHttp().getPaths())
+                                    .anySatisfy(p -> assertThat(p.getPath()).isEqualTo("/api/v1/tips"))));
             for (Ingress ingress : ingresses) {
                 Map<String, String> annotations = ingress.getMetadata().getAnnotations();
-                assertThat(annotations).as("no access log: it would write tipsters' addresses")
+                assertThat(annotations)
+                        .as("no access log: it would write tipsters' addresses")
                         .containsEntry("nginx.ingress.kubernetes.io/enable-access-log", "false");
-                assertThat(annotations.keySet()).as("a per-client limit at the ingress")
-                        .containsAnyOf("nginx.ingress.kubernetes.io/limit-rps", "nginx.ingress.kubernetes.io/limit-rpm");
-                List<String> tlsHosts = ingress.getSpec().getTls().stream().flatMap(t -> t.getHosts().stream()).toList();
-                assertThat(ingress.getSpec().getTls()).allSatisfy(t -> assertThat(t.getSecretName()).isNotBlank());
+                assertThat(annotations.keySet())
+                        .as("a per-client limit at the ingress")
+                        .containsAnyOf(
+                                "nginx.ingress.kubernetes.io/limit-rps", "nginx.ingress.kubernetes.io/limit-rpm");
+                List<String> tlsHosts = ingress.getSpec().getTls().stream()
+                        .flatMap(t -> t.getHosts().stream())
+                        .toList();
+                assertThat(ingress.getSpec().getTls())
+                        .allSatisfy(t -> assertThat(t.getSecretName()).isNotBlank());
                 for (var rule : ingress.getSpec().getRules()) {
                     assertThat(tlsHosts).as("TLS for %s", rule.getHost()).contains(rule.getHost());
                     for (var path : rule.getHttp().getPaths()) {
-                        assertThat(path.getPath()).as("health and metrics stay inside").doesNotStartWith("/q").isNotEqualTo("/");
+                        assertThat(path.getPath())
+                                .as("health and metrics stay inside")
+                                .doesNotStartWith("/q")
+                                .isNotEqualTo("/");
                         assertThat(path.getBackend().getService().getName()).isEqualTo("vigil");
                     }
                 }
@@ -376,10 +462,16 @@ class KubernetesManifestsTest {
             });
             List<Integer> ports = new ArrayList<>();
             for (NetworkPolicyEgressRule rule : spec.getEgress()) {
-                assertThat(rule.getTo()).as("an egress rule without 'to' would allow everywhere").isNotEmpty();
-                assertThat(rule.getPorts()).as("an egress rule without ports would allow every port").isNotEmpty();
+                assertThat(rule.getTo())
+                        .as("an egress rule without 'to' would allow everywhere")
+                        .isNotEmpty();
+                assertThat(rule.getPorts())
+                        .as("an egress rule without ports would allow every port")
+                        .isNotEmpty();
                 for (NetworkPolicyPeer peer : rule.getTo()) {
-                    assertThat(peer.getIpBlock() == null || !"0.0.0.0/0".equals(peer.getIpBlock().getCidr())).isTrue();
+                    assertThat(peer.getIpBlock() == null
+                                    || !"0.0.0.0/0".equals(peer.getIpBlock().getCidr()))
+                            .isTrue();
                 }
                 rule.getPorts().forEach(p -> ports.add(p.getPort().getIntVal()));
             }
@@ -392,21 +484,35 @@ class KubernetesManifestsTest {
     @Test
     void theSecretIsATemplateOfPlaceholdersOnlyAndHasWhatProductionRequires() throws Exception {
         List<Doc> secrets = docs.stream().filter(d -> d.kind().equals("Secret")).toList();
-        assertThat(secrets).as("exactly one Secret in k8s/: the template").singleElement()
+        assertThat(secrets)
+                .as("exactly one Secret in k8s/: the template")
+                .singleElement()
                 .satisfies(d -> assertThat(d.file.getFileName().toString()).isEqualTo("secret.template.yaml"));
         Secret template = YAML.treeToValue(secrets.get(0).node, Secret.class);
-        assertThat(template.getData()).as("no base64 data: values would hide there").isNullOrEmpty();
+        assertThat(template.getData())
+                .as("no base64 data: values would hide there")
+                .isNullOrEmpty();
         Map<String, String> values = template.getStringData();
         values.forEach((key, value) -> assertThat(value).as("value of %s", key).matches(PLACEHOLDER));
-        assertThat(values).containsKeys("VIGIL_DB_URL", "VIGIL_CRYPTO_ACTIVE_KEY_ID", "VIGIL_CRYPTO_HASH_KEY",
-                "VIGIL_JWT_ISSUER", "VIGIL_JWT_PUBLIC_KEY_LOCATION", "VIGIL_FORWARDING_RABBITMQ_USERNAME",
-                "VIGIL_FORWARDING_RABBITMQ_PASSWORD");
+        assertThat(values)
+                .containsKeys(
+                        "VIGIL_DB_URL",
+                        "VIGIL_CRYPTO_ACTIVE_KEY_ID",
+                        "VIGIL_CRYPTO_HASH_KEY",
+                        "VIGIL_JWT_ISSUER",
+                        "VIGIL_JWT_PUBLIC_KEY_LOCATION",
+                        "VIGIL_FORWARDING_RABBITMQ_USERNAME",
+                        "VIGIL_FORWARDING_RABBITMQ_PASSWORD");
         assertThat(values.keySet()).anySatisfy(k -> assertThat(k).startsWith("VIGIL_CRYPTO_KEYS_"));
         // and no credentials elsewhere: ConfigMaps hold no password, key or JDBC URL
         for (Doc doc : all()) {
             if (doc.kind().equals("ConfigMap")) {
-                doc.node.path("data").fieldNames().forEachRemaining(k -> assertThat(k)
-                        .as("%s: secrets belong in the Secret", doc).doesNotContain("PASSWORD", "KEY", "DB_URL", "SECRET", "TOKEN"));
+                doc.node
+                        .path("data")
+                        .fieldNames()
+                        .forEachRemaining(k -> assertThat(k)
+                                .as("%s: secrets belong in the Secret", doc)
+                                .doesNotContain("PASSWORD", "KEY", "DB_URL", "SECRET", "TOKEN"));
             }
         }
     }
@@ -418,10 +524,17 @@ class KubernetesManifestsTest {
         Set<String> sources = new TreeSet<>();
         for (Doc doc : all()) {
             if (doc.kind().equals("Deployment")) {
-                doc.node.path("spec").path("template").path("spec").path("containers").forEach(c -> c.path("envFrom").forEach(e -> {
-                    sources.add("ConfigMap " + e.path("configMapRef").path("name").asText());
-                    sources.add("Secret " + e.path("secretRef").path("name").asText());
-                }));
+                doc.node
+                        .path("spec")
+                        .path("template")
+                        .path("spec")
+                        .path("containers")
+                        .forEach(c -> c.path("envFrom").forEach(e -> {
+                            sources.add("ConfigMap "
+                                    + e.path("configMapRef").path("name").asText());
+                            sources.add(
+                                    "Secret " + e.path("secretRef").path("name").asText());
+                        }));
             }
         }
         assertThat(sources).contains("ConfigMap vigil-config", "Secret vigil-secrets");
@@ -431,12 +544,19 @@ class KubernetesManifestsTest {
                 continue;
             }
             switch (doc.kind()) {
-                case "ConfigMap" -> doc.node.path("data").fieldNames().forEachRemaining(k -> given.put(k, doc.toString()));
-                case "Secret" -> doc.node.path("stringData").fieldNames().forEachRemaining(k -> given.put(k, doc.toString()));
-                case "Deployment" -> doc.node.path("spec").path("template").path("spec").path("containers").forEach(c ->
-                        c.path("env").forEach(e -> given.put(e.path("name").asText(), doc.toString())));
-                default -> {
-                }
+                case "ConfigMap" ->
+                    doc.node.path("data").fieldNames().forEachRemaining(k -> given.put(k, doc.toString()));
+                case "Secret" ->
+                    doc.node.path("stringData").fieldNames().forEachRemaining(k -> given.put(k, doc.toString()));
+                case "Deployment" ->
+                    doc.node
+                            .path("spec")
+                            .path("template")
+                            .path("spec")
+                            .path("containers")
+                            .forEach(c -> c.path("env")
+                                    .forEach(e -> given.put(e.path("name").asText(), doc.toString())));
+                default -> {}
             }
         }
         assertThat(given).containsKeys("VIGIL_TIP_LIMITS_SUBMISSIONS_PER_SOURCE", "VIGIL_FORWARDING_RABBITMQ_HOST");
@@ -458,23 +578,33 @@ class KubernetesManifestsTest {
     @Test
     void everyPerSourceLimitIsLiftedBehindTheIngress() throws Exception {
         List<PerSource> limits = PerSource.ofService();
-        assertThat(limits).as("per-source limits of the service").extracting(PerSource::env).contains(
-                "VIGIL_TIP_LIMITS_SUBMISSIONS_PER_SOURCE", "VIGIL_INDICATOR_LIMITS_CHECKS_PER_SOURCE");
+        assertThat(limits)
+                .as("per-source limits of the service")
+                .extracting(PerSource::env)
+                .contains("VIGIL_TIP_LIMITS_SUBMISSIONS_PER_SOURCE", "VIGIL_INDICATOR_LIMITS_CHECKS_PER_SOURCE");
         List<List<Doc>> configs = new ArrayList<>(List.of(docs));
         if (!rendered.isEmpty()) {
             configs.add(rendered);
         }
         for (List<Doc> set : configs) {
             Map<String, String> data = new LinkedHashMap<>();
-            set.stream().filter(d -> d.kind().equals("ConfigMap") && d.name().equals("vigil-config"))
-                    .forEach(d -> d.node.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText())));
+            set.stream()
+                    .filter(d -> d.kind().equals("ConfigMap") && d.name().equals("vigil-config"))
+                    .forEach(d -> d.node.path("data")
+                            .fields()
+                            .forEachRemaining(
+                                    e -> data.put(e.getKey(), e.getValue().asText())));
             assertThat(data).as("the vigil-config ConfigMap").isNotEmpty();
             for (PerSource limit : limits) {
                 assertThat(data).as("%s is set in the ConfigMap", limit.env()).containsKey(limit.env());
                 double perSource = PerSource.perMinute(data, limit.count(), limit.period());
-                double global = limit.globals().stream().mapToDouble(g -> PerSource.perMinute(data, g[0], g[1])).min()
+                double global = limit.globals().stream()
+                        .mapToDouble(g -> PerSource.perMinute(data, g[0], g[1]))
+                        .min()
                         .orElseThrow();
-                assertThat(perSource).as("%s (per minute) lifted to its global cap", limit.env()).isGreaterThanOrEqualTo(global);
+                assertThat(perSource)
+                        .as("%s (per minute) lifted to its global cap", limit.env())
+                        .isGreaterThanOrEqualTo(global);
             }
         }
     }
@@ -496,7 +626,9 @@ class KubernetesManifestsTest {
 
         /** Requests a minute that count over period allow, as the ConfigMap (or the default) sets them. */
         static double perMinute(Map<String, String> configMap, Setting count, Setting period) {
-            return Double.parseDouble(count.in(configMap)) * 60.0 / duration(period.in(configMap)).toSeconds();
+            return Double.parseDouble(count.in(configMap))
+                    * 60.0
+                    / duration(period.in(configMap)).toSeconds();
         }
 
         /** SmallRye's durations: ISO-8601, or a number with s, m, h or d. */
@@ -530,19 +662,24 @@ class KubernetesManifestsTest {
         private static void collect(Class<?> group, String prefix, List<PerSource> out) {
             Map<String, Method> methods = new LinkedHashMap<>();
             for (Method method : group.getMethods()) {
-                if (!Modifier.isStatic(method.getModifiers()) && !method.isDefault() && method.getParameterCount() == 0) {
+                if (!Modifier.isStatic(method.getModifiers())
+                        && !method.isDefault()
+                        && method.getParameterCount() == 0) {
                     methods.put(method.getName(), method);
                 }
             }
             for (Method method : methods.values()) {
-                if (method.getReturnType().isInterface() && method.getReturnType().getName().startsWith("org.vigil")) {
+                if (method.getReturnType().isInterface()
+                        && method.getReturnType().getName().startsWith("org.vigil")) {
                     collect(method.getReturnType(), prefix + "." + Settings.kebab(method.getName()), out);
                 }
             }
             List<Setting[]> allGlobals = new ArrayList<>();
             for (String name : methods.keySet()) {
                 if (name.endsWith("Global") && methods.containsKey(name + "Period")) {
-                    allGlobals.add(new Setting[] {setting(prefix, methods.get(name)), setting(prefix, methods.get(name + "Period"))});
+                    allGlobals.add(new Setting[] {
+                        setting(prefix, methods.get(name)), setting(prefix, methods.get(name + "Period"))
+                    });
                 }
             }
             for (String name : methods.keySet()) {
@@ -551,10 +688,14 @@ class KubernetesManifestsTest {
                     assertThat(period).as("%s has a period", name).isNotNull();
                     String base = name.substring(0, name.length() - "PerSource".length());
                     List<Setting[]> globals = methods.containsKey(base + "Global")
-                            ? java.util.Collections.singletonList(new Setting[] {setting(prefix, methods.get(base + "Global")),
-                                    setting(prefix, methods.get(base + "GlobalPeriod"))})
+                            ? java.util.Collections.singletonList(new Setting[] {
+                                setting(prefix, methods.get(base + "Global")),
+                                setting(prefix, methods.get(base + "GlobalPeriod"))
+                            })
                             : allGlobals;
-                    assertThat(globals).as("%s has a global cap to compare with", name).isNotEmpty();
+                    assertThat(globals)
+                            .as("%s has a global cap to compare with", name)
+                            .isNotEmpty();
                     out.add(new PerSource(setting(prefix, methods.get(name)), setting(prefix, period), globals));
                 }
             }
@@ -578,7 +719,11 @@ class KubernetesManifestsTest {
         assertThat(settings.problem("VIGIL_TIP_LIMITS_SUBMISSION_PER_SOURCE")).isPresent();
         assertThat(settings.problem("VIGIL_FORWARDING_RABBITMQ")).isPresent();
         assertThat(settings.problem("QUARKUS_DATASOURCE_JDBC_MAXSIZE")).isPresent();
-        assertThat(settings.problem("QUARKUS_DATASOURCE_DB_KIND")).as("fixed at build time").get().asString().contains("build");
+        assertThat(settings.problem("QUARKUS_DATASOURCE_DB_KIND"))
+                .as("fixed at build time")
+                .get()
+                .asString()
+                .contains("build");
         assertThat(settings.problem("DATABASE_URL")).isPresent();
     }
 
@@ -595,8 +740,12 @@ class KubernetesManifestsTest {
             List<Class<?>> out = new ArrayList<>();
             Path classes = Path.of("target/classes");
             try (Stream<Path> files = Files.walk(classes)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = classes.relativize(file)
+                            .toString()
+                            .replace('/', '.')
+                            .replaceAll("\\.class$", "");
                     out.add(Class.forName(name, false, KubernetesManifestsTest.class.getClassLoader()));
                 }
             }
@@ -654,10 +803,12 @@ class KubernetesManifestsTest {
                 if (phase == null) {
                     return Optional.of("no Quarkus extension of the service has this setting");
                 }
-                return phase.equals("RUN_TIME") ? Optional.empty()
+                return phase.equals("RUN_TIME")
+                        ? Optional.empty()
                         : Optional.of("fixed at build time (" + phase + "): an environment variable cannot change it");
             }
-            if (named.contains(variable) || vigil.stream().anyMatch(p -> p.matcher(variable).matches())) {
+            if (named.contains(variable)
+                    || vigil.stream().anyMatch(p -> p.matcher(variable).matches())) {
                 return Optional.empty();
             }
             return Optional.of("the service has no such setting");
@@ -666,7 +817,9 @@ class KubernetesManifestsTest {
         /** Walks a mapping interface: groups recurse, maps take any key, the rest are leaves. */
         static void walk(Class<?> type, String prefix, List<Pattern> out) {
             for (Method method : type.getMethods()) {
-                if (Modifier.isStatic(method.getModifiers()) || method.isDefault() || method.getParameterCount() > 0
+                if (Modifier.isStatic(method.getModifiers())
+                        || method.isDefault()
+                        || method.getParameterCount() > 0
                         || method.getDeclaringClass() == Object.class) {
                     continue;
                 }
@@ -694,7 +847,9 @@ class KubernetesManifestsTest {
             if (type instanceof Class<?> c && c.isInterface() && c.getName().startsWith("org.vigil")) {
                 // a group: recurse with the already-quoted prefix
                 for (Method method : c.getMethods()) {
-                    if (Modifier.isStatic(method.getModifiers()) || method.isDefault() || method.getParameterCount() > 0) {
+                    if (Modifier.isStatic(method.getModifiers())
+                            || method.isDefault()
+                            || method.getParameterCount() > 0) {
                         continue;
                     }
                     WithName withName = method.getAnnotation(WithName.class);
@@ -710,7 +865,8 @@ class KubernetesManifestsTest {
         static Map<String, String> quarkusModel() throws IOException {
             Map<String, String> phases = new HashMap<>();
             ObjectMapper json = new ObjectMapper();
-            Enumeration<URL> models = KubernetesManifestsTest.class.getClassLoader()
+            Enumeration<URL> models = KubernetesManifestsTest.class
+                    .getClassLoader()
                     .getResources("META-INF/quarkus-config-doc/quarkus-config-model.json");
             int count = 0;
             while (models.hasMoreElements()) {
@@ -719,7 +875,9 @@ class KubernetesManifestsTest {
                     count++;
                 }
             }
-            assertThat(count).as("Quarkus configuration models on the classpath").isGreaterThan(5);
+            assertThat(count)
+                    .as("Quarkus configuration models on the classpath")
+                    .isGreaterThan(5);
             return phases;
         }
 
@@ -728,7 +886,9 @@ class KubernetesManifestsTest {
                 JsonNode phase = node.get("phase");
                 if (phase != null && node.has("path")) {
                     phases.put(node.path("path").path("environmentVariable").asText(), phase.asText());
-                    node.path("additionalPaths").forEach(a -> phases.put(a.path("environmentVariable").asText(), phase.asText()));
+                    node.path("additionalPaths")
+                            .forEach(a ->
+                                    phases.put(a.path("environmentVariable").asText(), phase.asText()));
                 }
                 node.elements().forEachRemaining(child -> collect(child, phases));
             } else if (node.isArray()) {
@@ -757,7 +917,9 @@ class KubernetesManifestsTest {
 
     /** The base, and the rendered overlay where kubectl exists: each a complete set of objects. */
     private List<List<Doc>> sets() {
-        List<Doc> base = docs.stream().filter(d -> d.file.startsWith(K8S.resolve("base"))).toList();
+        List<Doc> base = docs.stream()
+                .filter(d -> d.file.startsWith(K8S.resolve("base")))
+                .toList();
         return rendered == null ? List.of(base) : List.of(base, rendered);
     }
 
@@ -813,7 +975,9 @@ class KubernetesManifestsTest {
             return;
         }
         for (Method getter : value.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get") || getter.getDeclaringClass() == Object.class) {
+            if (getter.getParameterCount() != 0
+                    || !getter.getName().startsWith("get")
+                    || getter.getDeclaringClass() == Object.class) {
                 continue;
             }
             Object child;
@@ -829,7 +993,8 @@ class KubernetesManifestsTest {
                 continue;
             }
             String field = getter.getName().substring(3);
-            unknownFields(child, path + "." + Character.toLowerCase(field.charAt(0)) + field.substring(1), problems, seen);
+            unknownFields(
+                    child, path + "." + Character.toLowerCase(field.charAt(0)) + field.substring(1), problems, seen);
         }
     }
 }

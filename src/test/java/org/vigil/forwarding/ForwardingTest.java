@@ -27,8 +27,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,10 +42,10 @@ class ForwardingTest {
 
     /** Every message taken from this run's queue, in arrival order, across tests. */
     private static final List<Received> RECEIVED = new ArrayList<>();
+
     private static Connection broker;
 
-    record Received(String messageId, String type, Integer deliveryMode, String contentType, JsonNode body) {
-    }
+    record Received(String messageId, String type, Integer deliveryMode, String contentType, JsonNode body) {}
 
     @Inject
     ForwardingConfig config;
@@ -67,8 +67,10 @@ class ForwardingTest {
 
     @BeforeEach
     void needsTheBroker() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(config.enabled(),
-                () -> RabbitMqTestResource.SKIPPED.formatted(System.getenv().getOrDefault("VIGIL_TEST_RABBITMQ", "127.0.0.1:5672")));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                config.enabled(),
+                () -> RabbitMqTestResource.SKIPPED.formatted(
+                        System.getenv().getOrDefault("VIGIL_TEST_RABBITMQ", "127.0.0.1:5672")));
         if (broker == null) {
             ConnectionFactory factory = new ConnectionFactory();
             factory.setHost(config.rabbitmq().host());
@@ -98,14 +100,18 @@ class ForwardingTest {
         assertThat(message.contentType()).isEqualTo("application/json");
         assertThat(message.type()).isEqualTo("tip.received");
         JsonNode body = message.body();
-        assertThat(fieldNames(body)).containsExactlyInAnyOrder("eventId", "type", "reference", "category", "inDangerNow",
-                "regionCode", "receivedAt");
+        assertThat(fieldNames(body))
+                .containsExactlyInAnyOrder(
+                        "eventId", "type", "reference", "category", "inDangerNow", "regionCode", "receivedAt");
         assertThat(body.get("eventId").asText()).isEqualTo(row.eventId);
         assertThat(body.get("category").asText()).isEqualTo("kidnapping-ransom");
         assertThat(body.get("inDangerNow").asBoolean()).isTrue();
         assertThat(body.get("regionCode").asText()).isEqualTo("VN-56");
         assertThat(body.get("receivedAt").asText()).endsWith(":00Z");
-        assertThat(body.toString()).doesNotContain("Sihanoukville").doesNotContain("0912").doesNotContain("Lan");
+        assertThat(body.toString())
+                .doesNotContain("Sihanoukville")
+                .doesNotContain("0912")
+                .doesNotContain("Lan");
         awaitState(reference, OutboxEvent.State.DELIVERED);
     }
 
@@ -114,13 +120,22 @@ class ForwardingTest {
         String key = UUID.randomUUID().toString();
         String reference = submit(false, null, "Tin nhắn trúng thưởng giả " + UUID.randomUUID(), key);
         Map<String, Object> tip = tip(false, null, "x");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(tip(false, null,
-                "Tin nhắn trúng thưởng giả")).post("/api/v1/tips").then().statusCode(422);
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(tip(false, null, "Tin nhắn trúng thưởng giả"))
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(422);
         long before = count();
         tip.put("category", "no-such-category");
-        given().contentType(ContentType.JSON).body(tip).post("/api/v1/tips").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(tip)
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(400);
         assertThat(count()).isEqualTo(before);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("payload like ?1", "%" + reference + "%")))
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> OutboxEvent.count("payload like ?1", "%" + reference + "%")))
                 .isEqualTo(1);
     }
 
@@ -135,8 +150,10 @@ class ForwardingTest {
                 // one batch of two, then the rest: the urgent tip must be in the first
             }
             awaitMessages(Set.of(first, second, urgent));
-            List<String> order = RECEIVED.stream().map(r -> r.body().get("reference").asText())
-                    .filter(Set.of(first, second, urgent)::contains).toList();
+            List<String> order = RECEIVED.stream()
+                    .map(r -> r.body().get("reference").asText())
+                    .filter(Set.of(first, second, urgent)::contains)
+                    .toList();
             assertThat(order).containsExactly(urgent, first, second);
         } finally {
             scheduler.resume(OutboxRelay.JOB);
@@ -148,24 +165,31 @@ class ForwardingTest {
         pauseRelay();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         // one relay is slow to publish (a far broker, a GC pause): the other must not take its claimed batch meanwhile
-        try (RabbitMqSink one = new SlowSink(config.rabbitmq()); RabbitMqSink other = new RabbitMqSink(config.rabbitmq())) {
+        try (RabbitMqSink one = new SlowSink(config.rabbitmq());
+                RabbitMqSink other = new RabbitMqSink(config.rabbitmq())) {
             List<String> references = IntStream.range(0, 40)
-                    .mapToObj(i -> submit(i % 7 == 0, null, "Cuộc gọi giả danh công an số " + i + " " + UUID.randomUUID(), null))
+                    .mapToObj(i -> submit(
+                            i % 7 == 0, null, "Cuộc gọi giả danh công an số " + i + " " + UUID.randomUUID(), null))
                     .toList();
             CyclicBarrier start = new CyclicBarrier(2);
-            List<CompletableFuture<Integer>> relays = List.of(one, other).stream().map(sink -> CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                int delivered = 0;
-                for (int n; (n = relay.relay(sink, 3)) > 0;) {
-                    delivered += n;
-                }
-                return delivered;
-            }, pool)).toList();
-            List<Integer> delivered = relays.stream().map(CompletableFuture::join).toList();
+            List<CompletableFuture<Integer>> relays = List.of(one, other).stream()
+                    .map(sink -> CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    start.await();
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                                int delivered = 0;
+                                for (int n; (n = relay.relay(sink, 3)) > 0; ) {
+                                    delivered += n;
+                                }
+                                return delivered;
+                            },
+                            pool))
+                    .toList();
+            List<Integer> delivered =
+                    relays.stream().map(CompletableFuture::join).toList();
 
             Map<String, List<Received>> got = awaitMessages(Set.copyOf(references));
             assertThat(delivered).as("both relays took part").allMatch(n -> n > 0);
@@ -202,26 +226,44 @@ class ForwardingTest {
             }
             assertThat(rowOf(reference).state).isEqualTo(OutboxEvent.State.PARKED);
             makeDue(reference);
-            assertThat(relay.relay(sink, 50)).as("a parked event is not retried by itself").isZero();
+            assertThat(relay.relay(sink, 50))
+                    .as("a parked event is not retried by itself")
+                    .isZero();
 
-            given().get("/q/health/well").then().statusCode(503)
+            given().get("/q/health/well")
+                    .then()
+                    .statusCode(503)
                     .body("checks.find { it.name == 'forwarding' }.status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'forwarding' }.data.parked", greaterThanOrEqualTo(1));
             given().get("/q/health/ready").then().statusCode(200);
             given().get("/q/health").then().statusCode(503);
             String admin = Tokens.bearer("admin.minh", "admin");
-            given().header("Authorization", admin).get("/api/v1/police/forwarding").then().statusCode(200)
-                    .body("parked", greaterThanOrEqualTo(1)).header("Cache-Control", "no-store");
-            given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("vigil_forwarding_failures_total"));
-            given().header("Authorization", Tokens.bearer("officer.lan", "officer")).post("/api/v1/police/forwarding/parked/requeue")
-                    .then().statusCode(403);
+            given().header("Authorization", admin)
+                    .get("/api/v1/police/forwarding")
+                    .then()
+                    .statusCode(200)
+                    .body("parked", greaterThanOrEqualTo(1))
+                    .header("Cache-Control", "no-store");
+            given().get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("vigil_forwarding_failures_total"));
+            given().header("Authorization", Tokens.bearer("officer.lan", "officer"))
+                    .post("/api/v1/police/forwarding/parked/requeue")
+                    .then()
+                    .statusCode(403);
 
-            given().header("Authorization", admin).post("/api/v1/police/forwarding/parked/requeue").then().statusCode(200)
+            given().header("Authorization", admin)
+                    .post("/api/v1/police/forwarding/parked/requeue")
+                    .then()
+                    .statusCode(200)
                     .body("requeued", greaterThanOrEqualTo(1));
             while (relay.relay(sink, 50) > 0) {
                 // deliver everything due, the requeued event among it
             }
-            assertThat(awaitMessages(Set.of(reference)).get(reference)).extracting(Received::messageId).containsExactly(eventId);
+            assertThat(awaitMessages(Set.of(reference)).get(reference))
+                    .extracting(Received::messageId)
+                    .containsExactly(eventId);
             given().get("/q/health/well").then().statusCode(200);
         } finally {
             scheduler.resume(OutboxRelay.JOB);
@@ -281,8 +323,9 @@ class ForwardingTest {
     }
 
     private OutboxEvent rowOf(String reference) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("payload like ?1", "%\"" + reference + "\"%")
-                .singleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.<OutboxEvent>find("payload like ?1", "%\"" + reference + "\"%")
+                        .singleResult());
     }
 
     private long count() {
@@ -290,9 +333,12 @@ class ForwardingTest {
     }
 
     private void makeDue(String reference) {
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update OutboxEvent e set e.nextAttemptAt = :past"
-                + " where e.payload like :ref").setParameter("past", java.time.Instant.now().minusSeconds(1))
-                .setParameter("ref", "%\"" + reference + "\"%").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createQuery(
+                                "update OutboxEvent e set e.nextAttemptAt = :past" + " where e.payload like :ref")
+                        .setParameter("past", java.time.Instant.now().minusSeconds(1))
+                        .setParameter("ref", "%\"" + reference + "\"%")
+                        .executeUpdate());
     }
 
     private void awaitState(String reference, OutboxEvent.State state) {
@@ -312,8 +358,12 @@ class ForwardingTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         try (Channel channel = broker.createChannel()) {
             drain(channel);
-            while (!references.stream().allMatch(r -> byReference(references).getOrDefault(r, List.of()).size() >= copies)) {
-                assertThat(System.nanoTime()).as("messages for " + references + " in " + config.rabbitmq().queue())
+            while (!references.stream()
+                    .allMatch(r ->
+                            byReference(references).getOrDefault(r, List.of()).size() >= copies)) {
+                assertThat(System.nanoTime())
+                        .as("messages for " + references + " in "
+                                + config.rabbitmq().queue())
                         .isLessThan(deadline);
                 sleep();
                 drain(channel);
@@ -327,16 +377,23 @@ class ForwardingTest {
     }
 
     private void drain(Channel channel) throws java.io.IOException {
-        for (GetResponse r; (r = channel.basicGet(config.rabbitmq().queue(), true)) != null;) {
-            RECEIVED.add(new Received(r.getProps().getMessageId(), r.getProps().getType(), r.getProps().getDeliveryMode(),
-                    r.getProps().getContentType(), json.readTree(new String(r.getBody(), StandardCharsets.UTF_8))));
+        for (GetResponse r; (r = channel.basicGet(config.rabbitmq().queue(), true)) != null; ) {
+            RECEIVED.add(new Received(
+                    r.getProps().getMessageId(),
+                    r.getProps().getType(),
+                    r.getProps().getDeliveryMode(),
+                    r.getProps().getContentType(),
+                    json.readTree(new String(r.getBody(), StandardCharsets.UTF_8))));
         }
     }
 
     private static Map<String, List<Received>> byReference(Set<String> references) {
         Map<String, List<Received>> byReference = new LinkedHashMap<>();
-        RECEIVED.stream().filter(r -> references.contains(r.body().get("reference").asText()))
-                .forEach(r -> byReference.computeIfAbsent(r.body().get("reference").asText(), k -> new ArrayList<>()).add(r));
+        RECEIVED.stream()
+                .filter(r -> references.contains(r.body().get("reference").asText()))
+                .forEach(r -> byReference
+                        .computeIfAbsent(r.body().get("reference").asText(), k -> new ArrayList<>())
+                        .add(r));
         return byReference;
     }
 
@@ -360,8 +417,8 @@ class ForwardingTest {
         }
 
         @Override
-        public void publish(List<OutboxEvent> batch, Duration confirmWait) throws java.io.IOException,
-                java.util.concurrent.TimeoutException, InterruptedException {
+        public void publish(List<OutboxEvent> batch, Duration confirmWait)
+                throws java.io.IOException, java.util.concurrent.TimeoutException, InterruptedException {
             Thread.sleep(40);
             super.publish(batch, confirmWait);
         }
@@ -369,14 +426,40 @@ class ForwardingTest {
 
     /** The real broker's settings with a port where nothing listens. */
     private record UnreachableBroker(ForwardingConfig.RabbitMq real) implements ForwardingConfig.RabbitMq {
-        public String host() { return "127.0.0.1"; }
-        public int port() { return 1; }
-        public String username() { return real.username(); }
-        public String password() { return real.password(); }
-        public String virtualHost() { return real.virtualHost(); }
-        public boolean tls() { return false; }
-        public String queue() { return real.queue(); }
-        public String queueType() { return real.queueType(); }
-        public Duration confirmTimeout() { return real.confirmTimeout(); }
+        public String host() {
+            return "127.0.0.1";
+        }
+
+        public int port() {
+            return 1;
+        }
+
+        public String username() {
+            return real.username();
+        }
+
+        public String password() {
+            return real.password();
+        }
+
+        public String virtualHost() {
+            return real.virtualHost();
+        }
+
+        public boolean tls() {
+            return false;
+        }
+
+        public String queue() {
+            return real.queue();
+        }
+
+        public String queueType() {
+            return real.queueType();
+        }
+
+        public Duration confirmTimeout() {
+            return real.confirmTimeout();
+        }
     }
 }

@@ -19,12 +19,13 @@ final class IndicatorFixtures {
     static final String CHECK = "/api/v1/indicators/check";
     static final String FEED = "/api/v1/partner/indicators";
 
-    private IndicatorFixtures() {
-    }
+    private IndicatorFixtures() {}
 
     /** A Vietnamese mobile number no other test uses, written the local way (0386 ...). */
     static String phone() {
-        return String.format("0386 %03d %03d", ThreadLocalRandom.current().nextInt(1000),
+        return String.format(
+                "0386 %03d %03d",
+                ThreadLocalRandom.current().nextInt(1000),
                 ThreadLocalRandom.current().nextInt(1000));
     }
 
@@ -33,8 +34,11 @@ final class IndicatorFixtures {
     }
 
     static String accountNumber() {
-        return String.format("%04d %04d %05d", ThreadLocalRandom.current().nextInt(10000),
-                ThreadLocalRandom.current().nextInt(10000), ThreadLocalRandom.current().nextInt(100000));
+        return String.format(
+                "%04d %04d %05d",
+                ThreadLocalRandom.current().nextInt(10000),
+                ThreadLocalRandom.current().nextInt(10000),
+                ThreadLocalRandom.current().nextInt(100000));
     }
 
     /** A domain no other test uses. */
@@ -79,14 +83,23 @@ final class IndicatorFixtures {
 
     /** An officer's proposal; its id. */
     static long propose(String type, String value, String bank, String provider) {
-        return officer().body(proposal(type, value, bank, provider)).post(POLICE + "/indicators").then().statusCode(201)
-                .extract().<Number>path("id").longValue();
+        return officer()
+                .body(proposal(type, value, bank, provider))
+                .post(POLICE + "/indicators")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<Number>path("id")
+                .longValue();
     }
 
     /** Proposed by an officer and published by a supervisor until tomorrow; its id. */
     static long listed(String type, String value, String bank, String provider) {
         long id = propose(type, value, bank, provider);
-        supervisor().body(Map.of("expiresOn", tomorrow())).post(POLICE + "/indicators/" + id + "/publish").then()
+        supervisor()
+                .body(Map.of("expiresOn", tomorrow()))
+                .post(POLICE + "/indicators/" + id + "/publish")
+                .then()
                 .statusCode(200);
         return id;
     }

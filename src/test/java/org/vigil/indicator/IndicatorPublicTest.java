@@ -66,8 +66,16 @@ class IndicatorPublicTest {
         String domain = marker + ".com.vn";
         String account = "77" + String.valueOf(Math.abs(marker.hashCode())).substring(0, 8) + "93";
         String badValue = "not-a-phone-" + marker;
-        List<String> needles = List.of(e164(unlisted), unlisted.replace(" ", ""), unlisted, e164(listed), listed.replace(" ", ""),
-                domain, account, badValue, marker);
+        List<String> needles = List.of(
+                e164(unlisted),
+                unlisted.replace(" ", ""),
+                unlisted,
+                e164(listed),
+                listed.replace(" ", ""),
+                domain,
+                account,
+                badValue,
+                marker);
 
         List<String> logged = new CopyOnWriteArrayList<>();
         Handler capture = LogCapture.into(logged);
@@ -75,22 +83,59 @@ class IndicatorPublicTest {
         root.addHandler(capture);
         List<ExtractableResponse<Response>> answers = new ArrayList<>();
         try {
-            answers.add(checking("phone", unlisted).get(CHECK).then().statusCode(200).body("listed", equalTo(false)).extract());
-            answers.add(checking("phone", listed).get(CHECK).then().statusCode(200).body("listed", equalTo(true)).extract());
-            answers.add(checking("url", "https://login." + domain + "/x?ref=" + marker).get(CHECK).then().statusCode(200).extract());
-            answers.add(checking("bank-account", account).queryParam("bank", "VCB").get(CHECK).then().statusCode(200).extract());
-            answers.add(checking("phone", badValue).get(CHECK).then().statusCode(400).extract());
-            answers.add(checking("e-wallet", account).get(CHECK).then().statusCode(400).extract());
-            answers.add(given().contentType(ContentType.JSON).body(Map.of("type", "phone", "value", unlisted, "statement",
-                    "Số của tôi " + marker)).post("/api/v1/indicators/disputes").then().statusCode(422).extract());
-            answers.add(given().contentType(ContentType.JSON).body(Map.of("type", "phone", "value", listed, "statement",
-                    "Số của tôi " + marker)).post("/api/v1/indicators/disputes").then().statusCode(202).extract());
-            org.jboss.logging.Logger.getLogger(IndicatorPublicTest.class).info("log capture works " + marker.hashCode());
+            answers.add(checking("phone", unlisted)
+                    .get(CHECK)
+                    .then()
+                    .statusCode(200)
+                    .body("listed", equalTo(false))
+                    .extract());
+            answers.add(checking("phone", listed)
+                    .get(CHECK)
+                    .then()
+                    .statusCode(200)
+                    .body("listed", equalTo(true))
+                    .extract());
+            answers.add(checking("url", "https://login." + domain + "/x?ref=" + marker)
+                    .get(CHECK)
+                    .then()
+                    .statusCode(200)
+                    .extract());
+            answers.add(checking("bank-account", account)
+                    .queryParam("bank", "VCB")
+                    .get(CHECK)
+                    .then()
+                    .statusCode(200)
+                    .extract());
+            answers.add(checking("phone", badValue)
+                    .get(CHECK)
+                    .then()
+                    .statusCode(400)
+                    .extract());
+            answers.add(checking("e-wallet", account)
+                    .get(CHECK)
+                    .then()
+                    .statusCode(400)
+                    .extract());
+            answers.add(given().contentType(ContentType.JSON)
+                    .body(Map.of("type", "phone", "value", unlisted, "statement", "Số của tôi " + marker))
+                    .post("/api/v1/indicators/disputes")
+                    .then()
+                    .statusCode(422)
+                    .extract());
+            answers.add(given().contentType(ContentType.JSON)
+                    .body(Map.of("type", "phone", "value", listed, "statement", "Số của tôi " + marker))
+                    .post("/api/v1/indicators/disputes")
+                    .then()
+                    .statusCode(202)
+                    .extract());
+            org.jboss.logging.Logger.getLogger(IndicatorPublicTest.class)
+                    .info("log capture works " + marker.hashCode());
         } finally {
             root.removeHandler(capture);
         }
 
-        assertThat(logged).as("the capture sees application log lines")
+        assertThat(logged)
+                .as("the capture sees application log lines")
                 .anyMatch(line -> line.contains("log capture works " + marker.hashCode()));
         for (String line : logged) {
             for (String needle : needles) {
@@ -101,14 +146,21 @@ class IndicatorPublicTest {
             assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
             assertThat(answer.header("Set-Cookie")).isNull();
             if (answer.statusCode() >= 400) {
-                assertThat(answer.asString()).as("a problem does not echo the value").doesNotContain(marker);
+                assertThat(answer.asString())
+                        .as("a problem does not echo the value")
+                        .doesNotContain(marker);
             }
         }
         for (String needle : needles) {
-            assertThat(columnsContaining(needle)).as("columns holding %s", needle).isEmpty();
+            assertThat(columnsContaining(needle))
+                    .as("columns holding %s", needle)
+                    .isEmpty();
         }
-        assertThat(columnsContaining("Tiếng Việt")).as("the scan finds what is there").contains("language.native_name");
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(columnsContaining("Tiếng Việt"))
+                .as("the scan finds what is there")
+                .contains("language.native_name");
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         for (String needle : needles) {
             assertThat(metrics).doesNotContain(needle);
         }
@@ -125,18 +177,44 @@ class IndicatorPublicTest {
         cases.put("value ", new String[] {"phone", "12"});
         cases.put("value  ", new String[] {"url", "không phải link"});
         cases.put("value   ", new String[] {"phone", "9".repeat(501)});
-        cases.forEach((field, c) -> given().queryParam("type", c[0]).queryParam("value", c[1]).get(CHECK).then()
-                .statusCode(400).contentType("application/problem+json").header("Cache-Control", "no-store")
-                .body("status", equalTo(400)).body("errors[0].field", equalTo(field.strip())));
+        cases.forEach((field, c) -> given().queryParam("type", c[0])
+                .queryParam("value", c[1])
+                .get(CHECK)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .header("Cache-Control", "no-store")
+                .body("status", equalTo(400))
+                .body("errors[0].field", equalTo(field.strip())));
         given().get(CHECK).then().statusCode(400).body("errors[0].field", equalTo("type"));
-        checking("bank-account", "0451000012345").get(CHECK).then().statusCode(400).body("errors[0].field", equalTo("bank"));
-        checking("e-wallet", "0912345678").get(CHECK).then().statusCode(400).body("errors[0].field", equalTo("provider"));
-        checking("phone", "0912345678").queryParam("lang", "xx").get(CHECK).then().statusCode(400)
+        checking("bank-account", "0451000012345")
+                .get(CHECK)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("bank"));
+        checking("e-wallet", "0912345678")
+                .get(CHECK)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("provider"));
+        checking("phone", "0912345678")
+                .queryParam("lang", "xx")
+                .get(CHECK)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("lang"));
-        given().contentType(ContentType.JSON).body("{\"type\": \"fax\", \"value\": \"1\", \"statement\": \"x\"}")
-                .post("/api/v1/indicators/disputes").then().statusCode(400).body("errors[0].field", equalTo("type"));
-        given().contentType(ContentType.JSON).body("{\"type\": \"phone\", \"value\": \"0912345678\", \"statement\": \"x\","
-                + " \"contact\": {\"email\": \"not-an-email\"}}").post("/api/v1/indicators/disputes").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"type\": \"fax\", \"value\": \"1\", \"statement\": \"x\"}")
+                .post("/api/v1/indicators/disputes")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("type"));
+        given().contentType(ContentType.JSON)
+                .body("{\"type\": \"phone\", \"value\": \"0912345678\", \"statement\": \"x\","
+                        + " \"contact\": {\"email\": \"not-an-email\"}}")
+                .post("/api/v1/indicators/disputes")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("contact.email"));
     }
 
@@ -161,8 +239,11 @@ class IndicatorPublicTest {
         checking("phone", phone()).get(CHECK).then().statusCode(200);
         try {
             drain(limits.disputesGlobal, "*");
-            assertTooMany(given().contentType(ContentType.JSON).body(Map.of("type", "phone", "value", phone(),
-                    "statement", "Số của tôi")).post("/api/v1/indicators/disputes").then().extract());
+            assertTooMany(given().contentType(ContentType.JSON)
+                    .body(Map.of("type", "phone", "value", phone(), "statement", "Số của tôi"))
+                    .post("/api/v1/indicators/disputes")
+                    .then()
+                    .extract());
         } finally {
             limits.disputesGlobal.reset();
         }
@@ -170,8 +251,11 @@ class IndicatorPublicTest {
             for (String loopback : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
                 drain(limits.disputesPerSource, sourceKeys.of(loopback));
             }
-            assertTooMany(given().contentType(ContentType.JSON).body(Map.of("type", "phone", "value", phone(),
-                    "statement", "Số của tôi")).post("/api/v1/indicators/disputes").then().extract());
+            assertTooMany(given().contentType(ContentType.JSON)
+                    .body(Map.of("type", "phone", "value", phone(), "statement", "Số của tôi"))
+                    .post("/api/v1/indicators/disputes")
+                    .then()
+                    .extract());
         } finally {
             limits.disputesPerSource.reset();
         }
@@ -199,13 +283,19 @@ class IndicatorPublicTest {
         dateTips(List.of(rejected), many);
         execute("UPDATE tip SET status = 'REJECTED' WHERE reference = '" + rejected + "'");
 
-        ExtractableResponse<Response> answer = given().get("/api/v1/stats").then().statusCode(200)
-                .header("Cache-Control", "public, max-age=60").extract();
+        ExtractableResponse<Response> answer = given().get("/api/v1/stats")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=60")
+                .extract();
         JsonPath stats = answer.jsonPath();
         assertThat(stats.getString("toMonth")).as("finished months only").isEqualTo(lastFinished.toString());
-        assertThat(stats.getString("fromMonth")).isEqualTo(lastFinished.minusMonths(11).toString());
+        assertThat(stats.getString("fromMonth"))
+                .isEqualTo(lastFinished.minusMonths(11).toString());
         assertThat(count(stats, few, "forced-labour")).isEqualTo("<5");
-        assertThat(count(stats, many, "illegal-exit")).as("6 tips, the rejected one left out").isEqualTo("6");
+        assertThat(count(stats, many, "illegal-exit"))
+                .as("6 tips, the rejected one left out")
+                .isEqualTo("6");
         assertThat(stats.getList("tipsPerMonth")).as("every month and category").hasSize(12 * 6);
         assertThat(stats.getList("listedIndicators")).hasSize(4);
         assertThat(stats.getList("eventsHeldPerMonth")).hasSize(12);
@@ -214,7 +304,9 @@ class IndicatorPublicTest {
         Map<String, Long> tips = tipCountsFromDatabase();
         for (Map<String, Object> entry : stats.<Map<String, Object>>getList("tipsPerMonth")) {
             long expected = tips.getOrDefault(entry.get("month") + "/" + entry.get("category"), 0L);
-            assertThat(entry.get("count")).as("tips %s", entry).isEqualTo(expected < 5 ? "<5" : String.valueOf(expected));
+            assertThat(entry.get("count"))
+                    .as("tips %s", entry)
+                    .isEqualTo(expected < 5 ? "<5" : String.valueOf(expected));
         }
         String listedPhones = "SELECT COUNT(*) FROM indicator WHERE type = 'PHONE' AND status = 'PUBLISHED'"
                 + " AND expires_at > UTC_TIMESTAMP(6)";
@@ -232,23 +324,31 @@ class IndicatorPublicTest {
         dateTips(List.of(tip("forced-labour"), tip("forced-labour")), few);
         // now 5: shown as a number, and the ETag changes with it
         given().header("If-None-Match", etag).get("/api/v1/stats").then().statusCode(200);
-        assertThat(count(given().get("/api/v1/stats").then().extract().jsonPath(), few, "forced-labour")).isEqualTo("5");
+        assertThat(count(given().get("/api/v1/stats").then().extract().jsonPath(), few, "forced-labour"))
+                .isEqualTo("5");
     }
 
     @Test
     void statisticsPublishFinishedMonthsOnlySoATipSentNowChangesNothing() throws SQLException {
         YearMonth now = YearMonth.now(ZONE);
-        ExtractableResponse<Response> before = given().get("/api/v1/stats").then().statusCode(200).extract();
-        assertThat(before.jsonPath().getList("tipsPerMonth.month", String.class)).as("the current month is never counted")
-                .doesNotContain(now.toString()).contains(now.minusMonths(1).toString());
+        ExtractableResponse<Response> before =
+                given().get("/api/v1/stats").then().statusCode(200).extract();
+        assertThat(before.jsonPath().getList("tipsPerMonth.month", String.class))
+                .as("the current month is never counted")
+                .doesNotContain(now.toString())
+                .contains(now.minusMonths(1).toString());
 
         for (int i = 0; i < 5; i++) {
             tip("kidnapping-ransom");
         }
-        ExtractableResponse<Response> after = given().get("/api/v1/stats").then().statusCode(200).extract();
+        ExtractableResponse<Response> after =
+                given().get("/api/v1/stats").then().statusCode(200).extract();
         assertThat(after.jsonPath().<Object>getList("tipsPerMonth"))
                 .isEqualTo(before.jsonPath().<Object>getList("tipsPerMonth"));
-        given().header("If-None-Match", before.header("ETag")).get("/api/v1/stats").then().statusCode(304);
+        given().header("If-None-Match", before.header("ETag"))
+                .get("/api/v1/stats")
+                .then()
+                .statusCode(304);
 
         // the same five, had they come last month, show once that month is over
         List<String> lastMonth = new ArrayList<>();
@@ -256,7 +356,9 @@ class IndicatorPublicTest {
             lastMonth.add(tip("kidnapping-ransom"));
         }
         dateTips(lastMonth, now.minusMonths(1));
-        String shown = count(given().get("/api/v1/stats").then().statusCode(200).extract().jsonPath(), now.minusMonths(1),
+        String shown = count(
+                given().get("/api/v1/stats").then().statusCode(200).extract().jsonPath(),
+                now.minusMonths(1),
                 "kidnapping-ransom");
         assertThat(shown).isNotEqualTo("<5");
         assertThat(Long.parseLong(shown)).isGreaterThanOrEqualTo(5);
@@ -265,17 +367,29 @@ class IndicatorPublicTest {
     // ---------------------------------------------------------------- helpers
 
     private static String count(JsonPath stats, YearMonth month, String category) {
-        return stats.getString("tipsPerMonth.find { it.month == '" + month + "' && it.category == '" + category + "' }.count");
+        return stats.getString(
+                "tipsPerMonth.find { it.month == '" + month + "' && it.category == '" + category + "' }.count");
     }
 
     private static String tip(String category) {
-        return given().contentType(ContentType.JSON).body(Map.of("category", category, "narrative", "Thống kê " + UUID.randomUUID()))
-                .post("/api/v1/tips").then().statusCode(201).extract().path("reference");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("category", category, "narrative", "Thống kê " + UUID.randomUUID()))
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("reference");
     }
 
     /** Moves the tips to the middle of {@code month}, as if they had come then. */
     private void dateTips(List<String> references, YearMonth month) throws SQLException {
-        String at = month.atDay(15).atTime(12, 0).atZone(ZONE).toInstant().toString().replace("T", " ").replace("Z", "");
+        String at = month.atDay(15)
+                .atTime(12, 0)
+                .atZone(ZONE)
+                .toInstant()
+                .toString()
+                .replace("T", " ")
+                .replace("Z", "");
         for (String reference : references) {
             execute("UPDATE tip SET created_at = '" + at + "' WHERE reference = '" + reference + "'");
         }
@@ -283,11 +397,13 @@ class IndicatorPublicTest {
 
     private Map<String, Long> tipCountsFromDatabase() throws SQLException {
         Map<String, Long> counts = new HashMap<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT category, created_at FROM tip WHERE status <> 'REJECTED'")) {
             while (r.next()) {
                 // created_at holds UTC
-                YearMonth month = YearMonth.from(r.getObject(2, java.time.LocalDateTime.class).atZone(ZoneId.of("UTC"))
+                YearMonth month = YearMonth.from(r.getObject(2, java.time.LocalDateTime.class)
+                        .atZone(ZoneId.of("UTC"))
                         .withZoneSameInstant(ZONE));
                 String category = r.getString(1).toLowerCase().replace('_', '-');
                 counts.merge(month + "/" + category, 1L, Long::sum);
@@ -309,13 +425,16 @@ class IndicatorPublicTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     private long longValue(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

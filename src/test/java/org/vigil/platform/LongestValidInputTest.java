@@ -73,10 +73,23 @@ class LongestValidInputTest {
     @Test
     void longestTipIsAcceptedAndReadBackIntact() {
         Longest tip = tip(Map.of());
-        String reference = given().contentType(ContentType.JSON).body(tip.body).post("/api/v1/tips").then()
-                .statusCode(201).extract().path("reference");
-        tip.assertReadBack(supervisor().get(POLICE + "/tips/" + reference).then().statusCode(200).extract().jsonPath());
-        tip.eachOverLimit(over -> given().contentType(ContentType.JSON).body(over).post("/api/v1/tips").then());
+        String reference = given().contentType(ContentType.JSON)
+                .body(tip.body)
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("reference");
+        tip.assertReadBack(supervisor()
+                .get(POLICE + "/tips/" + reference)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath());
+        tip.eachOverLimit(over -> given().contentType(ContentType.JSON)
+                .body(over)
+                .post("/api/v1/tips")
+                .then());
     }
 
     @Test
@@ -85,28 +98,56 @@ class LongestValidInputTest {
         // letters outside the BMP (two UTF-16 units each) after one ASCII letter: a cut by UTF-16
         // units at 100 would split a surrogate pair, which the database would keep as '?'
         String longName = "a" + "𝐀".repeat(150) + ".png";
-        var created = given().config(UTF8_FILE_NAMES).multiPart("tip", "tip.json", utf8(json(tip.body)), "application/json")
-                .multiPart("files", longName, png(), "image/png").post("/api/v1/tips/with-files").then().statusCode(201).extract();
+        var created = given().config(UTF8_FILE_NAMES)
+                .multiPart("tip", "tip.json", utf8(json(tip.body)), "application/json")
+                .multiPart("files", longName, png(), "image/png")
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(201)
+                .extract();
         String reference = created.path("reference");
         assertEquals("a" + "𝐀".repeat(99) + ".png", created.path("attachments[0].name"));
-        assertEquals("a" + "𝐀".repeat(99) + ".png", supervisor().get(POLICE + "/tips/" + reference).then()
-                .statusCode(200).extract().path("attachments[0].name"));
-        tip.assertReadBack(supervisor().get(POLICE + "/tips/" + reference).then().statusCode(200).extract().jsonPath());
+        assertEquals(
+                "a" + "𝐀".repeat(99) + ".png",
+                supervisor()
+                        .get(POLICE + "/tips/" + reference)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("attachments[0].name"));
+        tip.assertReadBack(supervisor()
+                .get(POLICE + "/tips/" + reference)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath());
         tip.eachOverLimit(over -> given().multiPart("tip", "tip.json", utf8(json(over)), "application/json")
-                .post("/api/v1/tips/with-files").then());
+                .post("/api/v1/tips/with-files")
+                .then());
     }
 
     @Test
     void longestTipsterMessageIsAccepted() {
         String[] tip = submittedTip(null);
         Longest message = Longest.of(MessageRequest.class, Map.of());
-        given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1]).body(message.body)
-                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(201);
-        JsonPath status = given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().statusCode(200)
-                .extract().jsonPath();
+        given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", tip[1])
+                .body(message.body)
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then()
+                .statusCode(201);
+        JsonPath status = given().header("X-Receipt-Code", tip[1])
+                .get("/api/v1/tips/" + tip[0])
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(message.body.get("text"), status.getString("messages[-1].text"));
-        message.eachOverLimit(over -> given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1]).body(over)
-                .post("/api/v1/tips/" + tip[0] + "/messages").then());
+        message.eachOverLimit(over -> given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", tip[1])
+                .body(over)
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then());
     }
 
     // ------------------------------------------------------------------ police triage
@@ -117,32 +158,65 @@ class LongestValidInputTest {
         String reference = submittedTip(null)[0];
         List<String> labels = IntStream.range(0, 20).mapToObj(i -> label(i)).toList();
         Map<String, Object> body = Longest.of(TriageRequests.Labels.class, Map.of("labels", labels)).body;
-        supervisor().body(body).put(POLICE + "/tips/" + reference + "/labels").then().statusCode(200)
+        supervisor()
+                .body(body)
+                .put(POLICE + "/tips/" + reference + "/labels")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(20));
         List<String> stored = labels.stream()
-                .map(l -> Normalizer.normalize(l, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).sorted().toList();
-        JsonPath details = supervisor().get(POLICE + "/tips/" + reference).then().statusCode(200).extract().jsonPath();
+                .map(l -> Normalizer.normalize(l, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
+                .sorted()
+                .toList();
+        JsonPath details = supervisor()
+                .get(POLICE + "/tips/" + reference)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(stored, details.getList("labels"));
-        String detail = supervisor().queryParam("reference", reference).get(POLICE + "/audit").then().statusCode(200)
-                .extract().jsonPath().param("a", "LABELS").getString("items.find { it.action == a }.detail");
+        String detail = supervisor()
+                .queryParam("reference", reference)
+                .get(POLICE + "/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .param("a", "LABELS")
+                .getString("items.find { it.action == a }.detail");
         assertEquals(String.join(", ", stored), detail);
 
         List<String> tooMany = new ArrayList<>(labels);
         tooMany.add("one-more");
-        supervisor().body(Map.of("labels", tooMany)).put(POLICE + "/tips/" + reference + "/labels").then()
-                .statusCode(400).body("errors.field", hasItem("labels"));
-        supervisor().body(Map.of("labels", List.of("a".repeat(41)))).put(POLICE + "/tips/" + reference + "/labels")
-                .then().statusCode(400).body("errors.field", hasItem("labels[0]"));
+        supervisor()
+                .body(Map.of("labels", tooMany))
+                .put(POLICE + "/tips/" + reference + "/labels")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("labels"));
+        supervisor()
+                .body(Map.of("labels", List.of("a".repeat(41))))
+                .put(POLICE + "/tips/" + reference + "/labels")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("labels[0]"));
     }
 
     /** Labels that grow in lower case ('İ' is 'i' plus a combining dot) or differ only by accents. */
     @Test
     void labelsLongerInLowerCaseOrDifferingByAccentsAreNoServerError() {
         String reference = submittedTip(null)[0];
-        supervisor().body(Map.of("labels", List.of("İ".repeat(40)))).put(POLICE + "/tips/" + reference + "/labels")
-                .then().statusCode(400).body("errors.field", hasItem("labels[0]"));
-        supervisor().body(Map.of("labels", List.of("lua", "lúa", "ss", "ß", "Vie\u0323\u0302t", "Việt")))
-                .put(POLICE + "/tips/" + reference + "/labels").then().statusCode(200)
+        supervisor()
+                .body(Map.of("labels", List.of("İ".repeat(40))))
+                .put(POLICE + "/tips/" + reference + "/labels")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("labels[0]"));
+        supervisor()
+                .body(Map.of("labels", List.of("lua", "lúa", "ss", "ß", "Vie\u0323\u0302t", "Việt")))
+                .put(POLICE + "/tips/" + reference + "/labels")
+                .then()
+                .statusCode(200)
                 .body("", equalTo(List.of("lua", "lúa", "ss", "việt", "ß")));
     }
 
@@ -157,31 +231,54 @@ class LongestValidInputTest {
         Longest reply = Longest.of(TriageRequests.Text.class, Map.of());
         supervisor().body(reply.body).post(base + "/replies").then().statusCode(201);
         note.eachOverLimit(over -> supervisor().body(over).post(base + "/notes").then());
-        reply.eachOverLimit(over -> supervisor().body(over).post(base + "/replies").then());
+        reply.eachOverLimit(
+                over -> supervisor().body(over).post(base + "/replies").then());
 
         Longest assignment = Longest.of(TriageRequests.Assignment.class, Map.of());
-        supervisor().body(assignment.body).put(base + "/assignee").then().statusCode(200)
+        supervisor()
+                .body(assignment.body)
+                .put(base + "/assignee")
+                .then()
+                .statusCode(200)
                 .body("assignee", equalTo(assignment.body.get("assignee")));
-        assignment.eachOverLimit(over -> supervisor().body(over).put(base + "/assignee").then());
+        assignment.eachOverLimit(
+                over -> supervisor().body(over).put(base + "/assignee").then());
 
-        supervisor().body(Longest.of(TriageRequests.PriorityChange.class, Map.of("priority", "HIGH")).body)
-                .put(base + "/priority").then().statusCode(200);
-        supervisor().body(Longest.of(TriageRequests.LegalHold.class, Map.of("hold", true)).body)
-                .put(base + "/legal-hold").then().statusCode(200);
+        supervisor()
+                .body(Longest.of(TriageRequests.PriorityChange.class, Map.of("priority", "HIGH")).body)
+                .put(base + "/priority")
+                .then()
+                .statusCode(200);
+        supervisor()
+                .body(Longest.of(TriageRequests.LegalHold.class, Map.of("hold", true)).body)
+                .put(base + "/legal-hold")
+                .then()
+                .statusCode(200);
 
         Longest fromTip = Longest.of(IndicatorRequests.FromTip.class, Map.of("scamTypes", allScamTypes()));
-        supervisor().body(fromTip.body).post(base + "/identifiers/0/indicator").then().statusCode(201)
+        supervisor()
+                .body(fromTip.body)
+                .post(base + "/identifiers/0/indicator")
+                .then()
+                .statusCode(201)
                 .body("evidence", equalTo(fromTip.body.get("note")));
-        fromTip.eachOverLimit(over -> supervisor().body(over).post(base + "/identifiers/0/indicator").then());
+        fromTip.eachOverLimit(over ->
+                supervisor().body(over).post(base + "/identifiers/0/indicator").then());
 
-        JsonPath details = supervisor().get(base).then().statusCode(200).extract().jsonPath();
+        JsonPath details =
+                supervisor().get(base).then().statusCode(200).extract().jsonPath();
         assertEquals(note.body.get("text"), details.getString("notes[-1].text"));
         assertEquals(reply.body.get("text"), details.getString("messages[-1].text"));
 
         String duplicate = submittedTip(null)[0];
-        Longest status = Longest.of(TriageRequests.StatusChange.class,
+        Longest status = Longest.of(
+                TriageRequests.StatusChange.class,
                 Map.of("status", "REJECTED", "reason", "duplicate", "duplicateOf", tip[0]));
-        supervisor().body(status.body).post(POLICE + "/tips/" + duplicate + "/status").then().statusCode(200);
+        supervisor()
+                .body(status.body)
+                .post(POLICE + "/tips/" + duplicate + "/status")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -192,26 +289,52 @@ class LongestValidInputTest {
         String ref = submittedTip("0377 " + ThreadLocalRandom.current().nextInt(100, 1000) + " "
                 + ThreadLocalRandom.current().nextInt(100, 1000))[0];
         String base = POLICE + "/tips/" + ref;
-        given().header("Authorization", officer).post(base + "/claim").then().statusCode(200)
+        given().header("Authorization", officer)
+                .post(base + "/claim")
+                .then()
+                .statusCode(200)
                 .body("assignee", equalTo(name));
-        given().header("Authorization", officer).contentType(ContentType.JSON).body(Map.of("text", "ghi chú"))
-                .post(base + "/notes").then().statusCode(201);
-        long id = given().header("Authorization", officer).contentType(ContentType.JSON)
+        given().header("Authorization", officer)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "ghi chú"))
+                .post(base + "/notes")
+                .then()
+                .statusCode(201);
+        long id = given().header("Authorization", officer)
+                .contentType(ContentType.JSON)
                 .body(Map.of("note", "số lừa đảo", "scamTypes", List.of("impersonated-police")))
-                .post(base + "/identifiers/0/indicator").then().statusCode(201).extract().<Number>path("id").longValue();
+                .post(base + "/identifiers/0/indicator")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<Number>path("id")
+                .longValue();
         given().header("Authorization", Tokens.supervisor("supervisor." + "y".repeat(255 - 11)))
-                .contentType(ContentType.JSON).body(Map.of("reason", "không đủ chứng cứ"))
-                .post(POLICE + "/indicators/" + id + "/reject").then().statusCode(200);
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "không đủ chứng cứ"))
+                .post(POLICE + "/indicators/" + id + "/reject")
+                .then()
+                .statusCode(200);
 
-        JsonPath details = supervisor().get(base).then().statusCode(200).extract().jsonPath();
+        JsonPath details =
+                supervisor().get(base).then().statusCode(200).extract().jsonPath();
         assertEquals(name, details.getString("assignee"));
         assertEquals(name, details.getString("notes[-1].author"));
-        List<String> actors = supervisor().queryParam("reference", ref).get(POLICE + "/audit").then().statusCode(200).extract().path("items.actor");
+        List<String> actors = supervisor()
+                .queryParam("reference", ref)
+                .get(POLICE + "/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.actor");
         org.assertj.core.api.Assertions.assertThat(actors).contains(name);
 
         // one character more is refused at the door, never cut into another officer's name
-        given().header("Authorization", Tokens.officer(name + "z", "VN-31")).post(base + "/claim").then()
-                .statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.officer(name + "z", "VN-31"))
+                .post(base + "/claim")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     // ------------------------------------------------------------------ indicators and disputes
@@ -219,26 +342,69 @@ class LongestValidInputTest {
     @Test
     void longestIndicatorProposalReasonsDisputeAndDecisionAreAccepted() {
         Longest proposal = indicatorProposal();
-        long rejected = officer().body(proposal.body).post(POLICE + "/indicators").then().statusCode(201)
-                .body("evidence", equalTo(proposal.body.get("evidence"))).extract().<Number>path("id").longValue();
-        proposal.eachOverLimit(over -> officer().body(over).post(POLICE + "/indicators").then());
+        long rejected = officer()
+                .body(proposal.body)
+                .post(POLICE + "/indicators")
+                .then()
+                .statusCode(201)
+                .body("evidence", equalTo(proposal.body.get("evidence")))
+                .extract()
+                .<Number>path("id")
+                .longValue();
+        proposal.eachOverLimit(
+                over -> officer().body(over).post(POLICE + "/indicators").then());
         Longest reason = Longest.of(IndicatorRequests.Reason.class, Map.of());
-        supervisor().body(reason.body).post(POLICE + "/indicators/" + rejected + "/reject").then().statusCode(200)
+        supervisor()
+                .body(reason.body)
+                .post(POLICE + "/indicators/" + rejected + "/reject")
+                .then()
+                .statusCode(200)
                 .body("closedReason", equalTo(reason.body.get("reason")));
-        reason.eachOverLimit(over -> supervisor().body(over).post(POLICE + "/indicators/" + rejected + "/reject").then());
+        reason.eachOverLimit(over -> supervisor()
+                .body(over)
+                .post(POLICE + "/indicators/" + rejected + "/reject")
+                .then());
 
         // listed, then disputed by its holder with the longest statement and contact
         Longest listed = indicatorProposal();
-        long id = officer().body(listed.body).post(POLICE + "/indicators").then().statusCode(201).extract()
-                .<Number>path("id").longValue();
-        Longest publication = Longest.of(IndicatorRequests.Publication.class, Map.of("expiresOn",
-                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString()));
-        supervisor().body(publication.body).post(POLICE + "/indicators/" + id + "/publish").then().statusCode(200);
-        Longest dispute = Longest.of(IndicatorRequests.Dispute.class, Map.of("type", "url",
-                "value", listed.body.get("value"), "contact.email", Longest.email(200), "lang", "vi"));
-        given().contentType(ContentType.JSON).body(dispute.body).post("/api/v1/indicators/disputes").then().statusCode(202);
-        dispute.eachOverLimit(over -> given().contentType(ContentType.JSON).body(over)
-                .post("/api/v1/indicators/disputes").then());
+        long id = officer()
+                .body(listed.body)
+                .post(POLICE + "/indicators")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<Number>path("id")
+                .longValue();
+        Longest publication = Longest.of(
+                IndicatorRequests.Publication.class,
+                Map.of(
+                        "expiresOn",
+                        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString()));
+        supervisor()
+                .body(publication.body)
+                .post(POLICE + "/indicators/" + id + "/publish")
+                .then()
+                .statusCode(200);
+        Longest dispute = Longest.of(
+                IndicatorRequests.Dispute.class,
+                Map.of(
+                        "type",
+                        "url",
+                        "value",
+                        listed.body.get("value"),
+                        "contact.email",
+                        Longest.email(200),
+                        "lang",
+                        "vi"));
+        given().contentType(ContentType.JSON)
+                .body(dispute.body)
+                .post("/api/v1/indicators/disputes")
+                .then()
+                .statusCode(202);
+        dispute.eachOverLimit(over -> given().contentType(ContentType.JSON)
+                .body(over)
+                .post("/api/v1/indicators/disputes")
+                .then());
         // bank and provider are shown from the indicator, not the dispute
         dispute.readBackAs(path -> path.equals("bank") || path.equals("provider") ? null : path);
         JsonPath mine = openDisputeOf(id);
@@ -247,14 +413,26 @@ class LongestValidInputTest {
 
         // upheld with the longest reason: the indicator's closing reason gets a prefix and is cut to its column
         Longest decision = Longest.of(IndicatorRequests.Decision.class, Map.of("upheld", true));
-        decision.eachOverLimit(over -> supervisor().body(over).post(POLICE + "/indicator-disputes/" + disputeId
-                + "/decision").then());
-        supervisor().body(decision.body).post(POLICE + "/indicator-disputes/" + disputeId + "/decision").then()
-                .statusCode(200).body("decisionReason", equalTo(decision.body.get("reason")));
-        JsonPath indicator = supervisor().get(POLICE + "/indicators/" + id).then().statusCode(200).extract().jsonPath();
+        decision.eachOverLimit(over -> supervisor()
+                .body(over)
+                .post(POLICE + "/indicator-disputes/" + disputeId + "/decision")
+                .then());
+        supervisor()
+                .body(decision.body)
+                .post(POLICE + "/indicator-disputes/" + disputeId + "/decision")
+                .then()
+                .statusCode(200)
+                .body("decisionReason", equalTo(decision.body.get("reason")));
+        JsonPath indicator = supervisor()
+                .get(POLICE + "/indicators/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String full = "dispute " + disputeId + " upheld: " + decision.body.get("reason");
         assertEquals(Longest.cut(full, 500), indicator.getString("closedReason"));
-        assertEquals("dispute " + disputeId + ": " + decision.body.get("reason"),
+        assertEquals(
+                "dispute " + disputeId + ": " + decision.body.get("reason"),
                 indicator.getString("history.find { it.action == 'DISPUTE_UPHELD' }.detail"));
     }
 
@@ -272,10 +450,17 @@ class LongestValidInputTest {
         given.put("tags", IntStream.range(0, 20).mapToObj(i -> slug(40)).toList());
         given.put("canonicalUrl", "https://baoninhthuan.com.vn/" + "a".repeat(500 - 28));
         Longest article = Longest.of(ArticleRequest.class, given);
-        JsonPath created = editor().body(article.body).post("/api/v1/admin/articles").then().statusCode(201).extract()
+        JsonPath created = editor().body(article.body)
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
                 .jsonPath();
-        JsonPath read = editor().get("/api/v1/admin/articles/" + created.getLong("id")).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath read = editor().get("/api/v1/admin/articles/" + created.getLong("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         article.assertReadBack(read);
         assertEquals(given.get("bodyMarkdown"), read.getString("bodyMarkdown"));
         assertEquals(given.get("tags"), read.getList("tags"));
@@ -283,7 +468,10 @@ class LongestValidInputTest {
         tooBig.put("slug", slug(120));
         tooBig.put("translationKey", slug(120));
         tooBig.put("bodyMarkdown", "😀".repeat(100 * 1024 / 4) + "a");
-        editor().body(tooBig).post("/api/v1/admin/articles").then().statusCode(400)
+        editor().body(tooBig)
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("bodyMarkdown"));
         article.eachOverLimit(over -> {
             over.put("slug", slug(120));
@@ -299,7 +487,9 @@ class LongestValidInputTest {
         given.put("translationKey", slug(120));
         given.put("lang", "vi");
         given.put("scamType", "fake-job-abroad");
-        given.put("relatedArticles", IntStream.range(0, 20).mapToObj(i -> slug(160)).toList());
+        given.put(
+                "relatedArticles",
+                IntStream.range(0, 20).mapToObj(i -> slug(160)).toList());
         for (int i = 0; i < 50; i++) {
             given.put("items[" + i + "].id", String.format("%02d", i) + "-" + slug(57));
             given.put("items[" + i + "].weight", 10);
@@ -308,9 +498,17 @@ class LongestValidInputTest {
         given.put("bands.medium.minPercent", 30);
         given.put("bands.high.minPercent", 100);
         Longest checklist = Longest.of(ChecklistRequest.class, given);
-        long id = editor().body(checklist.body).post("/api/v1/admin/checklists").then().statusCode(201).extract()
-                .jsonPath().getLong("id");
-        checklist.assertReadBack(editor().get("/api/v1/admin/checklists/" + id).then().statusCode(200).extract()
+        long id = editor().body(checklist.body)
+                .post("/api/v1/admin/checklists")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        checklist.assertReadBack(editor().get("/api/v1/admin/checklists/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath());
         checklist.eachOverLimit(over -> {
             over.put("slug", slug(120));
@@ -326,7 +524,12 @@ class LongestValidInputTest {
         given.put("start", "2027-07-30T07:30:00");
         given.put("end", "2027-07-30T09:30:00");
         // no IANA zone is 64 characters long: the longest there is (not ical4j's own "ical4j~..." ids)
-        given.put("zone", ZoneId.getAvailableZoneIds().stream().filter(z -> z.matches("[A-Za-z][A-Za-z0-9_+/-]*")).max((a, b) -> a.length() - b.length()).orElseThrow());
+        given.put(
+                "zone",
+                ZoneId.getAvailableZoneIds().stream()
+                        .filter(z -> z.matches("[A-Za-z][A-Za-z0-9_+/-]*"))
+                        .max((a, b) -> a.length() - b.length())
+                        .orElseThrow());
         given.put("coordinates.lat", -89.999999);
         given.put("coordinates.lon", 179.999999);
         given.put("region", slug(30) + "." + slug(33));
@@ -334,19 +537,32 @@ class LongestValidInputTest {
         given.put("campaign", slug(64));
         given.put("lang", "vi");
         Longest event = Longest.of(EventRequest.class, given);
-        JsonPath created = editor().body(event.body).post("/api/v1/admin/events").then().log().ifValidationFails()
-                .statusCode(201).extract()
+        JsonPath created = editor().body(event.body)
+                .post("/api/v1/admin/events")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
                 .jsonPath();
         long id = created.getLong("id");
-        event.assertReadBack(editor().get("/api/v1/admin/events/" + id).then().statusCode(200).extract().jsonPath());
+        event.assertReadBack(editor().get("/api/v1/admin/events/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath());
         event.eachOverLimit(over -> {
             over.put("slug", slug(80));
             return editor().body(over).post("/api/v1/admin/events").then();
         });
-        Longest reschedule = Longest.of(RescheduleRequest.class, Map.of("start", "2027-08-06T07:30:00",
-                "end", "2027-08-06T09:30:00", "zone", given.get("zone")));
-        editor().header("If-Match", "\"" + created.getLong("version") + "\"").body(reschedule.body)
-                .post("/api/v1/admin/events/" + id + "/reschedule").then().statusCode(200);
+        Longest reschedule = Longest.of(
+                RescheduleRequest.class,
+                Map.of("start", "2027-08-06T07:30:00", "end", "2027-08-06T09:30:00", "zone", given.get("zone")));
+        editor().header("If-Match", "\"" + created.getLong("version") + "\"")
+                .body(reschedule.body)
+                .post("/api/v1/admin/events/" + id + "/reschedule")
+                .then()
+                .statusCode(200);
     }
 
     // ------------------------------------------------------------------ fixtures
@@ -379,7 +595,12 @@ class LongestValidInputTest {
         if (phone != null) {
             tip.put("identifiers", List.of(Map.of("type", "phone", "value", phone)));
         }
-        var body = given().contentType(ContentType.JSON).body(tip).post("/api/v1/tips").then().statusCode(201).extract();
+        var body = given().contentType(ContentType.JSON)
+                .body(tip)
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(201)
+                .extract();
         return new String[] {body.path("reference"), body.path("receipt")};
     }
 
@@ -391,7 +612,11 @@ class LongestValidInputTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get(POLICE + "/indicator-disputes").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get(POLICE + "/indicator-disputes")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> items = page.getList("items");
             for (Map<String, Object> item : items) {
                 if (((Number) item.get("indicatorId")).longValue() == id) {
@@ -406,8 +631,9 @@ class LongestValidInputTest {
     /** A link indicator no other test uses, its value the longest valid link. */
     private static Longest indicatorProposal() {
         String host = "https://lua-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + ".com.vn/";
-        return Longest.of(IndicatorRequests.Proposal.class, Map.of("type", "url",
-                "value", host + "p".repeat(500 - host.length()), "scamTypes", allScamTypes()));
+        return Longest.of(
+                IndicatorRequests.Proposal.class,
+                Map.of("type", "url", "value", host + "p".repeat(500 - host.length()), "scamTypes", allScamTypes()));
     }
 
     private static List<String> allScamTypes() {
@@ -432,11 +658,13 @@ class LongestValidInputTest {
     }
 
     private static RequestSpecification supervisor() {
-        return given().header("Authorization", Tokens.supervisor("supervisor.hung")).contentType(ContentType.JSON);
+        return given().header("Authorization", Tokens.supervisor("supervisor.hung"))
+                .contentType(ContentType.JSON);
     }
 
     private static RequestSpecification officer() {
-        return given().header("Authorization", Tokens.officer("officer.lan", "VN-31")).contentType(ContentType.JSON);
+        return given().header("Authorization", Tokens.officer("officer.lan", "VN-31"))
+                .contentType(ContentType.JSON);
     }
 
     private static RequestSpecification editor() {
@@ -477,6 +705,7 @@ class LongestValidInputTest {
         final Map<String, Object> body;
         /** Path of each generated free-text field, with its maximum. */
         final Map<String, Integer> freeText = new LinkedHashMap<>();
+
         private final Class<?> type;
         private final Map<String, Object> given;
         private Function<String, String> readBackPath = Function.identity();
@@ -519,8 +748,8 @@ class LongestValidInputTest {
             Map<String, Object> out = new LinkedHashMap<>();
             for (RecordComponent c : record.getRecordComponents()) {
                 String path = prefix + c.getName();
-                Object value = value(path, c.getType(), c.getGenericType(), c.getAccessor().getAnnotatedReturnType(),
-                        given);
+                Object value = value(
+                        path, c.getType(), c.getGenericType(), c.getAccessor().getAnnotatedReturnType(), given);
                 if (value != null) {
                     out.put(c.getName(), value);
                 }
@@ -528,13 +757,15 @@ class LongestValidInputTest {
             return out;
         }
 
-        private Object value(String path, Class<?> raw, Type generic, AnnotatedType annotated, Map<String, Object> given) {
+        private Object value(
+                String path, Class<?> raw, Type generic, AnnotatedType annotated, Map<String, Object> given) {
             if (given.containsKey(path)) {
                 return given.get(path);
             }
             Size size = annotated.getAnnotation(Size.class);
             if (raw == String.class) {
-                if (size == null || annotated.isAnnotationPresent(Pattern.class)
+                if (size == null
+                        || annotated.isAnnotationPresent(Pattern.class)
                         || annotated.isAnnotationPresent(Email.class)) {
                     fail("give the longest valid value of " + path + " (" + type.getSimpleName() + ")");
                 }
@@ -549,7 +780,8 @@ class LongestValidInputTest {
                     fail("a list without @Size: " + path);
                 }
                 Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
-                AnnotatedType annotatedElement = ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
+                AnnotatedType annotatedElement =
+                        ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
                 List<Object> items = new ArrayList<>();
                 for (int i = 0; i < size.max(); i++) {
                     items.add(value(path + "[" + i + "]", (Class<?>) element, element, annotatedElement, given));
@@ -598,7 +830,9 @@ class LongestValidInputTest {
 
         /** At most {@code codePoints} characters, never inside a surrogate pair. */
         static String cut(String s, int codePoints) {
-            return s.codePointCount(0, s.length()) <= codePoints ? s : s.substring(0, s.offsetByCodePoints(0, codePoints));
+            return s.codePointCount(0, s.length()) <= codePoints
+                    ? s
+                    : s.substring(0, s.offsetByCodePoints(0, codePoints));
         }
 
         @SuppressWarnings("unchecked")
@@ -609,7 +843,8 @@ class LongestValidInputTest {
                 String name = bracket < 0 ? part : part.substring(0, bracket);
                 current = ((Map<String, Object>) current).get(name);
                 if (bracket >= 0) {
-                    current = ((List<Object>) current).get(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
+                    current = ((List<Object>) current)
+                            .get(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
                 }
             }
             return current;

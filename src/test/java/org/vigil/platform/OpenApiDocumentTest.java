@@ -23,7 +23,11 @@ class OpenApiDocumentTest {
 
     @Test
     void committedDocumentMatchesTheServedOne() throws IOException {
-        String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
+        String served = given().get("/q/openapi?format=yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("openapi.update")) {
             Files.createDirectories(COMMITTED.getParent());
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
@@ -37,17 +41,24 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationHasASummaryAndDocumentsItsErrors() {
-        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         assertThat(paths).isNotEmpty();
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             if (!(op instanceof Map<?, ?> operation) || method.equals("parameters")) {
                 return;
             }
-            assertThat(operation.get("summary")).as("summary of %s %s", method, path).isNotNull();
+            assertThat(operation.get("summary"))
+                    .as("summary of %s %s", method, path)
+                    .isNotNull();
             Map<?, ?> responses = (Map<?, ?>) operation.get("responses");
             assertThat(responses.keySet().stream().map(String::valueOf).anyMatch(code -> code.startsWith("4")))
-                    .as("%s %s documents its 4xx problems", method, path).isTrue();
+                    .as("%s %s documents its 4xx problems", method, path)
+                    .isTrue();
         }));
     }
 }

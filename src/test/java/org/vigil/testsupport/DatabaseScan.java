@@ -13,8 +13,7 @@ import javax.sql.DataSource;
 /** Anonymity and privacy tests: where in the whole database a value was written. */
 public final class DatabaseScan {
 
-    private DatabaseScan() {
-    }
+    private DatabaseScan() {}
 
     /**
      * Every column of every table of this database whose value contains {@code needle} (as UTF-8
@@ -29,16 +28,18 @@ public final class DatabaseScan {
         List<String> found = new ArrayList<>();
         try (Connection c = db.getConnection()) {
             List<String[]> columns = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT table_name, column_name FROM information_schema.columns"
-                    + " WHERE table_schema = DATABASE()"); ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s =
+                            c.prepareStatement("SELECT table_name, column_name FROM information_schema.columns"
+                                    + " WHERE table_schema = DATABASE()");
+                    ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     columns.add(new String[] {r.getString(1), r.getString(2)});
                 }
             }
             assertThat(columns).extracting(col -> col[0]).contains(mustScan);
             for (String[] column : columns) {
-                String sql = "SELECT COUNT(*) FROM `" + column[0] + "` WHERE LOCATE(CAST(? AS BINARY), CAST(`" + column[1]
-                        + "` AS BINARY)) > 0";
+                String sql = "SELECT COUNT(*) FROM `" + column[0] + "` WHERE LOCATE(CAST(? AS BINARY), CAST(`"
+                        + column[1] + "` AS BINARY)) > 0";
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     s.setBytes(1, needle);
                     try (ResultSet r = s.executeQuery()) {

@@ -8,8 +8,7 @@ import java.util.logging.LogRecord;
 /** Anonymity and privacy tests: every log line of every level, with its parameters and causes, as text. */
 public final class LogCapture {
 
-    private LogCapture() {
-    }
+    private LogCapture() {}
 
     /** A handler to add to the root logger that appends each record to {@code logged}. */
     public static Handler into(List<String> logged) {
@@ -29,12 +28,10 @@ public final class LogCapture {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         capture.setLevel(Level.ALL);
         return capture;

@@ -43,8 +43,15 @@ public class RabbitMqTestResource implements QuarkusTestResourceLifecycleManager
             return Map.of("vigil.forwarding.enabled", "false");
         }
         queue = "vigil.test." + UUID.randomUUID();
-        return Map.of("vigil.forwarding.enabled", "true", "vigil.forwarding.rabbitmq.host", host,
-                "vigil.forwarding.rabbitmq.port", String.valueOf(port), "vigil.forwarding.rabbitmq.queue", queue);
+        return Map.of(
+                "vigil.forwarding.enabled",
+                "true",
+                "vigil.forwarding.rabbitmq.host",
+                host,
+                "vigil.forwarding.rabbitmq.port",
+                String.valueOf(port),
+                "vigil.forwarding.rabbitmq.queue",
+                queue);
     }
 
     private boolean reachable() {

@@ -17,8 +17,7 @@ public class SqlStatements implements StatementInspector {
 
     private static final int KEPT = 5000;
 
-    private record Statement(long number, String sql) {
-    }
+    private record Statement(long number, String sql) {}
 
     private final Deque<Statement> recent = new ArrayDeque<>();
     private long count;
@@ -39,6 +38,9 @@ public class SqlStatements implements StatementInspector {
 
     /** The statements sent after {@code mark}. */
     public synchronized List<String> since(long mark) {
-        return recent.stream().filter(s -> s.number() > mark).map(Statement::sql).toList();
+        return recent.stream()
+                .filter(s -> s.number() > mark)
+                .map(Statement::sql)
+                .toList();
     }
 }

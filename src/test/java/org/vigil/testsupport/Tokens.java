@@ -11,17 +11,28 @@ public final class Tokens {
     /** The audience the test profile requires (mp.jwt.verify.audiences). */
     public static final String AUDIENCE = "vigil-dev";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String bearer(String user, String... roles) {
-        return "Bearer " + Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).groups(Set.of(roles)).expiresIn(Duration.ofHours(1)).sign();
+        return "Bearer "
+                + Jwt.issuer(ISSUER)
+                        .audience(AUDIENCE)
+                        .upn(user)
+                        .groups(Set.of(roles))
+                        .expiresIn(Duration.ofHours(1))
+                        .sign();
     }
 
     /** A token carrying one extra claim, e.g. the police unit's {@code region}. */
     public static String bearerWithClaim(String user, String claim, Object value, String... roles) {
-        return "Bearer " + Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).groups(Set.of(roles)).claim(claim, value)
-                .expiresIn(Duration.ofHours(1)).sign();
+        return "Bearer "
+                + Jwt.issuer(ISSUER)
+                        .audience(AUDIENCE)
+                        .upn(user)
+                        .groups(Set.of(roles))
+                        .claim(claim, value)
+                        .expiresIn(Duration.ofHours(1))
+                        .sign();
     }
 
     /** An officer of the unit for {@code region} (claim {@code region}). */

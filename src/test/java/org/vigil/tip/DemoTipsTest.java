@@ -21,12 +21,20 @@ class DemoTipsTest {
     void demoTipsAreValidTipsAndGiveTheQueueSomethingToTriage() {
         List<TipRequest> demo = DemoTips.read(json);
         assertThat(demo).anyMatch(t -> Boolean.TRUE.equals(t.inDangerNow()));
-        List<String> named = demo.stream().filter(t -> t.identifiers() != null).flatMap(t -> t.identifiers().stream())
-                .map(TipRequest.Identifier::value).toList();
-        assertThat(named).as("two tips name the same number, so they show as related").hasSizeGreaterThan(
-                (int) named.stream().distinct().count());
+        List<String> named = demo.stream()
+                .filter(t -> t.identifiers() != null)
+                .flatMap(t -> t.identifiers().stream())
+                .map(TipRequest.Identifier::value)
+                .toList();
+        assertThat(named)
+                .as("two tips name the same number, so they show as related")
+                .hasSizeGreaterThan((int) named.stream().distinct().count());
         for (TipRequest tip : demo) {
-            given().contentType(ContentType.JSON).body(tip).post("/api/v1/tips").then().statusCode(201);
+            given().contentType(ContentType.JSON)
+                    .body(tip)
+                    .post("/api/v1/tips")
+                    .then()
+                    .statusCode(201);
         }
     }
 }

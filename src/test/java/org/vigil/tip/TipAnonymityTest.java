@@ -41,8 +41,11 @@ class TipAnonymityTest {
         String realIp = "192.0.2.143";
         String userAgent = "VigilAnonProbe/7.3 (Android 14; SM-X999-" + marker + ")";
         List<String> needles = List.of("203.0.113.197", forwardedFor, realIp, userAgent, marker);
-        Headers traced = new Headers(new Header("X-Forwarded-For", forwardedFor), new Header("X-Real-IP", realIp),
-                new Header("User-Agent", userAgent), new Header("Forwarded", "for=" + realIp));
+        Headers traced = new Headers(
+                new Header("X-Forwarded-For", forwardedFor),
+                new Header("X-Real-IP", realIp),
+                new Header("User-Agent", userAgent),
+                new Header("Forwarded", "for=" + realIp));
 
         List<String> logged = new CopyOnWriteArrayList<>();
         Handler capture = LogCapture.into(logged);
@@ -51,30 +54,58 @@ class TipAnonymityTest {
         List<ExtractableResponse<Response>> answers = new ArrayList<>();
         String reference;
         try {
-            ExtractableResponse<Response> created = given().headers(traced).contentType(ContentType.JSON)
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).body(TipFixtures.tip())
-                    .post("/api/v1/tips").then().statusCode(201).extract();
+            ExtractableResponse<Response> created = given().headers(traced)
+                    .contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(TipFixtures.tip())
+                    .post("/api/v1/tips")
+                    .then()
+                    .statusCode(201)
+                    .extract();
             answers.add(created);
             reference = created.path("reference");
             String receipt = created.path("receipt");
-            answers.add(given().headers(traced).header("X-Receipt-Code", receipt).get("/api/v1/tips/" + reference)
-                    .then().statusCode(200).extract());
-            answers.add(given().headers(traced).header("X-Receipt-Code", receipt).contentType(ContentType.JSON)
-                    .body(Map.of("text", "Thêm thông tin")).post("/api/v1/tips/" + reference + "/messages")
-                    .then().statusCode(201).extract());
-            answers.add(given().headers(traced).header("X-Receipt-Code", receipt)
+            answers.add(given().headers(traced)
+                    .header("X-Receipt-Code", receipt)
+                    .get("/api/v1/tips/" + reference)
+                    .then()
+                    .statusCode(200)
+                    .extract());
+            answers.add(given().headers(traced)
+                    .header("X-Receipt-Code", receipt)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("text", "Thêm thông tin"))
+                    .post("/api/v1/tips/" + reference + "/messages")
+                    .then()
+                    .statusCode(201)
+                    .extract());
+            answers.add(given().headers(traced)
+                    .header("X-Receipt-Code", receipt)
                     .multiPart("files", "anh.png", TipAttachmentTest.png(), "image/png")
-                    .post("/api/v1/tips/" + reference + "/attachments").then().statusCode(201).extract());
-            answers.add(given().headers(traced).header("X-Receipt-Code", "WRONG").get("/api/v1/tips/" + reference)
-                    .then().statusCode(404).extract());
-            answers.add(given().headers(traced).contentType(ContentType.JSON).body(Map.of("narrative", "x"))
-                    .post("/api/v1/tips").then().statusCode(400).extract());
+                    .post("/api/v1/tips/" + reference + "/attachments")
+                    .then()
+                    .statusCode(201)
+                    .extract());
+            answers.add(given().headers(traced)
+                    .header("X-Receipt-Code", "WRONG")
+                    .get("/api/v1/tips/" + reference)
+                    .then()
+                    .statusCode(404)
+                    .extract());
+            answers.add(given().headers(traced)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("narrative", "x"))
+                    .post("/api/v1/tips")
+                    .then()
+                    .statusCode(400)
+                    .extract());
             org.jboss.logging.Logger.getLogger(TipAnonymityTest.class).info("log capture works " + marker.hashCode());
         } finally {
             root.removeHandler(capture);
         }
 
-        assertThat(logged).as("the capture sees application log lines")
+        assertThat(logged)
+                .as("the capture sees application log lines")
                 .anyMatch(line -> line.contains("log capture works " + marker.hashCode()));
         for (String line : logged) {
             for (String needle : needles) {
@@ -88,11 +119,16 @@ class TipAnonymityTest {
         }
 
         for (String needle : needles) {
-            assertThat(columnsContaining(needle)).as("columns holding %s", needle).isEmpty();
+            assertThat(columnsContaining(needle))
+                    .as("columns holding %s", needle)
+                    .isEmpty();
         }
-        assertThat(columnsContaining("Thêm thông tin")).as("the self-check finds no plaintext message either").isEmpty();
+        assertThat(columnsContaining("Thêm thông tin"))
+                .as("the self-check finds no plaintext message either")
+                .isEmpty();
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("http_server_requests_seconds_count");
         for (String needle : needles) {
             assertThat(metrics).doesNotContain(needle);
@@ -103,18 +139,32 @@ class TipAnonymityTest {
     @Test
     void storedTimesHaveMinutePrecisionOnly() throws Exception {
         String[] tip = TipFixtures.accepted();
-        given().header("X-Receipt-Code", tip[1]).contentType(ContentType.JSON).body(Map.of("text", "thêm"))
-                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(201);
-        given().header("X-Receipt-Code", tip[1]).multiPart("files", "a.png", TipAttachmentTest.png())
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(TipFixtures.tip()).post("/api/v1/tips").then().statusCode(201);
+        given().header("X-Receipt-Code", tip[1])
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "thêm"))
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then()
+                .statusCode(201);
+        given().header("X-Receipt-Code", tip[1])
+                .multiPart("files", "a.png", TipAttachmentTest.png())
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(TipFixtures.tip())
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(201);
         String id = "(SELECT id FROM tip WHERE reference = '" + tip[0] + "')";
-        for (String sql : List.of("SELECT created_at FROM tip WHERE id = " + id, "SELECT updated_at FROM tip WHERE id = " + id,
+        for (String sql : List.of(
+                "SELECT created_at FROM tip WHERE id = " + id,
+                "SELECT updated_at FROM tip WHERE id = " + id,
                 "SELECT created_at FROM tip_message WHERE tip_id = " + id,
                 "SELECT created_at FROM tip_attachment WHERE tip_id = " + id,
                 "SELECT expires_at FROM tip_idempotency ORDER BY expires_at DESC LIMIT 1")) {
-            assertThat(TipFixtures.stringValue(db, "SELECT DATE_FORMAT((" + sql + "), '%s.%f')")).as(sql)
+            assertThat(TipFixtures.stringValue(db, "SELECT DATE_FORMAT((" + sql + "), '%s.%f')"))
+                    .as(sql)
                     .isEqualTo("00.000000");
         }
     }
@@ -128,11 +178,17 @@ class TipAnonymityTest {
     @Test
     void accessLogIsOffAndForwardedHeadersAreNotTrusted() {
         var config = ConfigProvider.getConfig();
-        assertThat(config.getOptionalValue("quarkus.http.access-log.enabled", Boolean.class)).contains(false);
-        assertThat(config.getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class).orElse(false))
+        assertThat(config.getOptionalValue("quarkus.http.access-log.enabled", Boolean.class))
+                .contains(false);
+        assertThat(config.getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class)
+                        .orElse(false))
                 .isFalse();
-        assertThat(config.getOptionalValue("quarkus.http.proxy.allow-forwarded", Boolean.class).orElse(false)).isFalse();
-        assertThat(config.getOptionalValue("quarkus.http.proxy.allow-x-forwarded", Boolean.class).orElse(false)).isFalse();
+        assertThat(config.getOptionalValue("quarkus.http.proxy.allow-forwarded", Boolean.class)
+                        .orElse(false))
+                .isFalse();
+        assertThat(config.getOptionalValue("quarkus.http.proxy.allow-x-forwarded", Boolean.class)
+                        .orElse(false))
+                .isFalse();
     }
 
     private List<String> columnsContaining(String needle) throws SQLException {

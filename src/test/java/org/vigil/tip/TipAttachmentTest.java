@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.vigil.tip.TipFixtures.accepted;
-import static org.vigil.tip.TipFixtures.bytesValue;
 import static org.vigil.tip.TipFixtures.rowCounts;
 import static org.vigil.tip.TipFixtures.tip;
 
@@ -88,7 +87,9 @@ class TipAttachmentTest {
         byte[] bytes = plain.toByteArray();
         byte[] text = "Location\0Quy Nhon 13.7563,109.2177".getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer chunk = ByteBuffer.allocate(12 + text.length);
-        chunk.putInt(text.length).put("tEXt".getBytes(StandardCharsets.US_ASCII)).put(text);
+        chunk.putInt(text.length)
+                .put("tEXt".getBytes(StandardCharsets.US_ASCII))
+                .put(text);
         CRC32 crc = new CRC32();
         crc.update(chunk.array(), 4, 4 + text.length);
         chunk.putInt((int) crc.getValue());
@@ -101,7 +102,8 @@ class TipAttachmentTest {
 
     static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>>"
-                + " endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                        + " endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     private static RequestSpecification receipt(String[] tip) {
@@ -109,63 +111,98 @@ class TipAttachmentTest {
     }
 
     private byte[] storedContent(String reference, String name) {
-        return TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
-                + " WHERE t.reference = '" + reference + "' ORDER BY a.id DESC LIMIT 1");
+        return TipFixtures.attachmentContent(
+                db,
+                cipher,
+                "FROM tip_attachment a JOIN tip t ON t.id = a.tip_id" + " WHERE t.reference = '" + reference
+                        + "' ORDER BY a.id DESC LIMIT 1");
     }
 
     @Test
     void gpsAndDeviceMetadataAreRemovedFromPhotos() throws Exception {
         String[] tip = accepted();
         byte[] photo = jpegWithGps();
-        ExtractableResponse<Response> answer = receipt(tip).multiPart("files", "IMG_20260730_0915.jpg", photo, "image/jpeg")
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
+        ExtractableResponse<Response> answer = receipt(tip)
+                .multiPart("files", "IMG_20260730_0915.jpg", photo, "image/jpeg")
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(201)
                 .header("Cache-Control", "no-store")
                 .body("", hasSize(1))
                 .body("[0].name", equalTo("IMG_20260730_0915.jpg"))
                 .body("[0].mediaType", equalTo("image/jpeg"))
-                .body("[0].locationKept", equalTo(false)).extract();
+                .body("[0].locationKept", equalTo(false))
+                .extract();
 
         byte[] stored = storedContent(tip[0], "IMG_20260730_0915.jpg");
         assertThat(gps(stored)).as("no GPS in the stored file").isNull();
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Pixel-Probe-9").doesNotContain("Exif");
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(stored))).as("still a readable image").isNotNull();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .doesNotContain("Pixel-Probe-9")
+                .doesNotContain("Exif");
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(stored)))
+                .as("still a readable image")
+                .isNotNull();
         assertThat(answer.<Integer>path("[0].size")).isEqualTo(stored.length);
-        assertThat(answer.<String>path("[0].sha256")).isEqualTo(HexFormat.of().formatHex(AttachmentFiles.sha256(stored)));
+        assertThat(answer.<String>path("[0].sha256"))
+                .isEqualTo(HexFormat.of().formatHex(AttachmentFiles.sha256(stored)));
         // the digest is stored encrypted (issue 12: a plain one lets a dump confirm a known file was reported)
-        assertThat(TipFixtures.attachmentValue(db, cipher, TipAttachment.SHA256, "FROM tip_attachment a JOIN tip t"
-                + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0] + "'")).isEqualTo(AttachmentFiles.sha256(stored));
+        assertThat(TipFixtures.attachmentValue(
+                        db,
+                        cipher,
+                        TipAttachment.SHA256,
+                        "FROM tip_attachment a JOIN tip t" + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0]
+                                + "'"))
+                .isEqualTo(AttachmentFiles.sha256(stored));
     }
 
     @Test
     void locationIsKeptOnlyWhenExplicitlyAsked() throws Exception {
         String[] tip = accepted();
-        receipt(tip).multiPart("files", "evidence.jpg", jpegWithGps(), "image/jpeg").multiPart("keepLocation", "true")
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
+        receipt(tip)
+                .multiPart("files", "evidence.jpg", jpegWithGps(), "image/jpeg")
+                .multiPart("keepLocation", "true")
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(201)
                 .body("[0].locationKept", equalTo(true));
         byte[] stored = storedContent(tip[0], "evidence.jpg");
         TiffImageMetadata.GpsInfo gps = gps(stored);
         assertThat(gps).isNotNull();
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).as("device details go anyway")
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .as("device details go anyway")
                 .doesNotContain("Pixel-Probe-9");
         assertThat(gps.getLatitudeAsDegreesNorth()).isCloseTo(LATITUDE, org.assertj.core.data.Offset.offset(0.001));
         assertThat(gps.getLongitudeAsDegreesEast()).isCloseTo(LONGITUDE, org.assertj.core.data.Offset.offset(0.001));
 
-        receipt(tip).multiPart("files", "no-gps.png", png()).multiPart("keepLocation", "true")
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
+        receipt(tip)
+                .multiPart("files", "no-gps.png", png())
+                .multiPart("keepLocation", "true")
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(201)
                 .body("[1].locationKept", equalTo(false));
-        assertThat(new String(storedContent(tip[0], "no-gps.png"), StandardCharsets.ISO_8859_1)).doesNotContain("Quy Nhon");
+        assertThat(new String(storedContent(tip[0], "no-gps.png"), StandardCharsets.ISO_8859_1))
+                .doesNotContain("Quy Nhon");
     }
 
     @Test
     void textChunksAreRemovedFromPngAndPdfIsAccepted() throws Exception {
         String[] tip = accepted();
-        receipt(tip).multiPart("files", "screenshot.png", png(), "image/png")
+        receipt(tip)
+                .multiPart("files", "screenshot.png", png(), "image/png")
                 .multiPart("files", "hop-dong.pdf", pdf(), "application/pdf")
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(201)
                 .body("mediaType", contains("image/png", "application/pdf"));
-        byte[] storedPng = TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t"
-                + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0] + "' ORDER BY a.id LIMIT 1");
-        assertThat(new String(storedPng, StandardCharsets.ISO_8859_1)).doesNotContain("Quy Nhon").doesNotContain("tEXt");
+        byte[] storedPng = TipFixtures.attachmentContent(
+                db,
+                cipher,
+                "FROM tip_attachment a JOIN tip t" + " ON t.id = a.tip_id WHERE t.reference = '" + tip[0]
+                        + "' ORDER BY a.id LIMIT 1");
+        assertThat(new String(storedPng, StandardCharsets.ISO_8859_1))
+                .doesNotContain("Quy Nhon")
+                .doesNotContain("tEXt");
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(storedPng))).isNotNull();
         // rewritten by PDFBox without document information or ids (issue 12), the (empty) page tree kept
         try (var stored = org.apache.pdfbox.Loader.loadPDF(storedContent(tip[0], "hop-dong.pdf"))) {
@@ -177,13 +214,23 @@ class TipAttachmentTest {
     void typeIsDetectedFromTheBytesNotTheDeclaredType() throws Exception {
         String[] tip = accepted();
         Map<String, Long> before = rowCounts(db);
-        receipt(tip).multiPart("files", "photo.jpg", "MZ\u0090 this is an executable".getBytes(StandardCharsets.UTF_8),
+        receipt(tip)
+                .multiPart(
+                        "files",
+                        "photo.jpg",
+                        "MZ\u0090 this is an executable".getBytes(StandardCharsets.UTF_8),
                         "image/jpeg")
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(415)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("files[0]"));
-        receipt(tip).multiPart("files", "a.png", png(), "image/png")
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("files[0]"));
+        receipt(tip)
+                .multiPart("files", "a.png", png(), "image/png")
                 .multiPart("files", "notes.txt", "ghi chú".getBytes(StandardCharsets.UTF_8), "text/plain")
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(415)
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(415)
                 .body("errors[0].field", equalTo("files[1]"));
         assertThat(rowCounts(db)).as("no file of a refused upload is stored").isEqualTo(before);
     }
@@ -191,8 +238,11 @@ class TipAttachmentTest {
     @Test
     void aPdfDeclaredAsImageIsStoredAsPdfWithASafeName() {
         String[] tip = accepted();
-        receipt(tip).multiPart("files", "../../etc/<script>passwd.jpg", pdf(), "image/jpeg")
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201)
+        receipt(tip)
+                .multiPart("files", "../../etc/<script>passwd.jpg", pdf(), "image/jpeg")
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(201)
                 .body("[0].mediaType", equalTo("application/pdf"))
                 .body("[0].name", equalTo("script_passwd.pdf"));
     }
@@ -200,15 +250,22 @@ class TipAttachmentTest {
     @Test
     void tooManyFilesAreRefusedAndNothingIsStored() throws Exception {
         String[] tip = accepted();
-        receipt(tip).multiPart("files", "1.png", png()).multiPart("files", "2.png", png())
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201);
+        receipt(tip)
+                .multiPart("files", "1.png", png())
+                .multiPart("files", "2.png", png())
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(201);
         Map<String, Long> before = rowCounts(db);
         RequestSpecification four = receipt(tip);
         for (int i = 0; i < 4; i++) {
             four.multiPart("files", i + ".png", png());
         }
-        four.post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("files"));
+        four.post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("files"));
         assertThat(rowCounts(db)).isEqualTo(before);
     }
 
@@ -218,9 +275,13 @@ class TipAttachmentTest {
         Map<String, Long> before = rowCounts(db);
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(pdf(), 0, big, 0, pdf().length);
-        receipt(tip).multiPart("files", "big.pdf", big, "application/pdf")
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(413)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("files[0]"));
+        receipt(tip)
+                .multiPart("files", "big.pdf", big, "application/pdf")
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("files[0]"));
         assertThat(rowCounts(db)).isEqualTo(before);
     }
 
@@ -228,27 +289,40 @@ class TipAttachmentTest {
     void uploadWithWrongReceiptIsNotFoundAndStoresNothing() throws Exception {
         String[] tip = accepted();
         Map<String, Long> before = rowCounts(db);
-        given().header("X-Receipt-Code", "QQQQ-QQQQ-QQQQ-QQQQ-QQQQ-QQQQ-QQQQ").multiPart("files", "a.png", png())
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(404)
+        given().header("X-Receipt-Code", "QQQQ-QQQQ-QQQQ-QQQQ-QQQQ-QQQQ-QQQQ")
+                .multiPart("files", "a.png", png())
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         assertThat(rowCounts(db)).isEqualTo(before);
     }
 
     @Test
     void tipAndFilesCanBeSentInOneMultipartRequest() throws Exception {
-        ExtractableResponse<Response> answer = given()
-                .multiPart("tip", json.writeValueAsString(tip()), "application/json")
+        ExtractableResponse<Response> answer = given().multiPart(
+                        "tip", json.writeValueAsString(tip()), "application/json")
                 .multiPart("files", "chuyen-khoan.jpg", jpegWithGps(), "image/jpeg")
                 .multiPart("files", "tin-nhan.png", png(), "image/png")
-                .post("/api/v1/tips/with-files").then().statusCode(201)
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(201)
                 .header("Cache-Control", "no-store")
                 .body("status", equalTo("received"))
-                .body("attachments.name", contains("chuyen-khoan.jpg", "tin-nhan.png")).extract();
+                .body("attachments.name", contains("chuyen-khoan.jpg", "tin-nhan.png"))
+                .extract();
         String reference = answer.path("reference");
-        assertThat(gps(TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t"
-                + " ON t.id = a.tip_id WHERE t.reference = '" + reference + "' ORDER BY a.id LIMIT 1"))).isNull();
-        given().header("X-Receipt-Code", answer.<String>path("receipt")).get("/api/v1/tips/" + reference).then()
-                .statusCode(200).body("attachments", hasSize(2));
+        assertThat(gps(TipFixtures.attachmentContent(
+                        db,
+                        cipher,
+                        "FROM tip_attachment a JOIN tip t" + " ON t.id = a.tip_id WHERE t.reference = '" + reference
+                                + "' ORDER BY a.id LIMIT 1")))
+                .isNull();
+        given().header("X-Receipt-Code", answer.<String>path("receipt"))
+                .get("/api/v1/tips/" + reference)
+                .then()
+                .statusCode(200)
+                .body("attachments", hasSize(2));
     }
 
     @Test
@@ -258,17 +332,28 @@ class TipAttachmentTest {
         noNarrative.remove("narrative");
         given().multiPart("tip", json.writeValueAsString(noNarrative), "application/json")
                 .multiPart("files", "a.png", png())
-                .post("/api/v1/tips/with-files").then().statusCode(400).contentType("application/problem+json")
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("narrative"));
         given().multiPart("tip", json.writeValueAsString(tip()), "application/json")
                 .multiPart("files", "a.txt", "text".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/tips/with-files").then().statusCode(415);
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(415);
         given().multiPart("files", "a.png", png())
-                .post("/api/v1/tips/with-files").then().statusCode(400).body("errors[0].field", equalTo("tip"));
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("tip"));
         Map<String, Object> withStatus = tip();
         withStatus.put("status", "CLOSED");
         given().multiPart("tip", json.writeValueAsString(withStatus), "application/json")
-                .post("/api/v1/tips/with-files").then().statusCode(400).contentType("application/problem+json")
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"));
         assertThat(rowCounts(db)).isEqualTo(before);
     }
@@ -278,7 +363,10 @@ class TipAttachmentTest {
         // curl -F 'tip=@tip.json;type=application/json' sends the part with a file name
         given().multiPart("tip", "tip.json", json.writeValueAsBytes(tip()), "application/json")
                 .multiPart("files", "a.png", png())
-                .post("/api/v1/tips/with-files").then().statusCode(201).body("attachments", hasSize(1));
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(201)
+                .body("attachments", hasSize(1));
     }
 
     @Test
@@ -289,12 +377,20 @@ class TipAttachmentTest {
         List<String> references = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
             references.add(given().header("Idempotency-Key", key)
-                    .multiPart("tip", tipJson, "application/json").multiPart("files", "a.png", png)
-                    .post("/api/v1/tips/with-files").then().statusCode(201).body("attachments", hasSize(1))
-                    .extract().path("reference"));
+                    .multiPart("tip", tipJson, "application/json")
+                    .multiPart("files", "a.png", png)
+                    .post("/api/v1/tips/with-files")
+                    .then()
+                    .statusCode(201)
+                    .body("attachments", hasSize(1))
+                    .extract()
+                    .path("reference"));
         }
         assertThat(references.get(1)).isEqualTo(references.get(0));
-        assertThat(TipFixtures.longValue(db, "SELECT COUNT(*) FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
-                + " WHERE t.reference = '" + references.get(0) + "'")).isEqualTo(1);
+        assertThat(TipFixtures.longValue(
+                        db,
+                        "SELECT COUNT(*) FROM tip_attachment a JOIN tip t ON t.id = a.tip_id" + " WHERE t.reference = '"
+                                + references.get(0) + "'"))
+                .isEqualTo(1);
     }
 }

@@ -71,14 +71,20 @@ class TipFileCleaningTest {
     AttachmentDigests digests;
 
     private byte[] upload(String[] tip, String name, byte[] file, int status) {
-        given().header("X-Receipt-Code", tip[1]).multiPart("files", name, file)
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(status);
+        given().header("X-Receipt-Code", tip[1])
+                .multiPart("files", name, file)
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(status);
         return status == 201 ? stored(tip[0]) : null;
     }
 
     private byte[] stored(String reference) {
-        return TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t ON t.id = a.tip_id"
-                + " WHERE t.reference = '" + reference + "' ORDER BY a.id DESC LIMIT 1");
+        return TipFixtures.attachmentContent(
+                db,
+                cipher,
+                "FROM tip_attachment a JOIN tip t ON t.id = a.tip_id" + " WHERE t.reference = '" + reference
+                        + "' ORDER BY a.id DESC LIMIT 1");
     }
 
     private static String text(byte[] bytes) {
@@ -140,7 +146,8 @@ class TipFileCleaningTest {
         byte[] stored = upload(accepted(), "progressive.jpg", sent.toByteArray(), 201);
         assertThat(text(stored)).doesNotContain(PROBE).doesNotContain("Exif");
         assertThat(stored).isEqualTo(progressive);
-        assertThat(decoded(stored).getRGB(20, 12)).isEqualTo(decoded(progressive).getRGB(20, 12));
+        assertThat(decoded(stored).getRGB(20, 12))
+                .isEqualTo(decoded(progressive).getRGB(20, 12));
     }
 
     @Test
@@ -149,9 +156,13 @@ class TipFileCleaningTest {
         Map<String, Long> before = rowCounts(db);
         byte[] image = TipAttachmentTest.jpegWithGps();
         byte[] truncated = java.util.Arrays.copyOf(image, image.length / 2); // no end of image
-        given().header("X-Receipt-Code", tip[1]).multiPart("files", "cut.jpg", truncated)
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(422)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("files[0]"));
+        given().header("X-Receipt-Code", tip[1])
+                .multiPart("files", "cut.jpg", truncated)
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("files[0]"));
         assertThat(rowCounts(db)).isEqualTo(before);
     }
 
@@ -173,8 +184,12 @@ class TipFileCleaningTest {
         sent.write(("GPS 13.7563,109.2177 " + PROBE).getBytes(StandardCharsets.US_ASCII)); // after IEND
 
         byte[] stored = upload(accepted(), "screen.png", sent.toByteArray(), 201);
-        assertThat(text(stored)).doesNotContain(PROBE).doesNotContain("caBX").doesNotContain("eXIf")
-                .doesNotContain("Quy Nhon").endsWith("IEND" + text(java.util.Arrays.copyOfRange(png, png.length - 4, png.length)));
+        assertThat(text(stored))
+                .doesNotContain(PROBE)
+                .doesNotContain("caBX")
+                .doesNotContain("eXIf")
+                .doesNotContain("Quy Nhon")
+                .endsWith("IEND" + text(java.util.Arrays.copyOfRange(png, png.length - 4, png.length)));
         assertThat(decoded(stored).getRGB(3, 3) & 0xFFFFFF).isEqualTo(0xFF8800);
     }
 
@@ -190,8 +205,10 @@ class TipFileCleaningTest {
         chunks.write(riffChunk("C2PA", ("manifest " + PROBE).getBytes(StandardCharsets.US_ASCII)));
         byte[] body = chunks.toByteArray();
         ByteBuffer webp = ByteBuffer.allocate(12 + body.length).order(ByteOrder.LITTLE_ENDIAN);
-        webp.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + body.length)
-                .put("WEBP".getBytes(StandardCharsets.US_ASCII)).put(body);
+        webp.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(4 + body.length)
+                .put("WEBP".getBytes(StandardCharsets.US_ASCII))
+                .put(body);
         ByteArrayOutputStream sent = new ByteArrayOutputStream();
         sent.write(webp.array());
         sent.write(("trailer " + PROBE).getBytes(StandardCharsets.US_ASCII));
@@ -200,11 +217,14 @@ class TipFileCleaningTest {
         assertThat(text(stored)).doesNotContain(PROBE).doesNotContain("xmpmeta");
         // the structure: a RIFF whose size is right, holding VP8X (announcing no EXIF/XMP) and VP8L only
         assertThat(text(stored).substring(0, 4)).isEqualTo("RIFF");
-        assertThat(ByteBuffer.wrap(stored, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()).isEqualTo(stored.length - 8);
+        assertThat(ByteBuffer.wrap(stored, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt())
+                .isEqualTo(stored.length - 8);
         List<String> fourccs = new ArrayList<>();
         for (int pos = 12; pos + 8 <= stored.length; ) {
             fourccs.add(text(java.util.Arrays.copyOfRange(stored, pos, pos + 4)));
-            int size = ByteBuffer.wrap(stored, pos + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+            int size = ByteBuffer.wrap(stored, pos + 4, 4)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .getInt();
             pos += 8 + size + (size & 1);
         }
         assertThat(fourccs).containsExactly("VP8X", "VP8L");
@@ -225,11 +245,17 @@ class TipFileCleaningTest {
             Calendar created = Calendar.getInstance();
             created.set(2026, Calendar.JULY, 30, 9, 15, 0);
             info.setCreationDate(created);
-            PDMetadata xmp = new PDMetadata(doc, new ByteArrayInputStream(
-                    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">Xmp-Probe</x:xmpmeta>".getBytes(StandardCharsets.UTF_8)));
+            PDMetadata xmp = new PDMetadata(
+                    doc,
+                    new ByteArrayInputStream("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">Xmp-Probe</x:xmpmeta>"
+                            .getBytes(StandardCharsets.UTF_8)));
             doc.getDocumentCatalog().setMetadata(xmp);
-            doc.getPages().get(0).setMetadata(new PDMetadata(doc, new ByteArrayInputStream(
-                    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">Page-Xmp-Probe</x:xmpmeta>".getBytes(StandardCharsets.UTF_8))));
+            doc.getPages()
+                    .get(0)
+                    .setMetadata(new PDMetadata(
+                            doc,
+                            new ByteArrayInputStream("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">Page-Xmp-Probe</x:xmpmeta>"
+                                    .getBytes(StandardCharsets.UTF_8))));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             sent = out.toByteArray();
@@ -239,7 +265,9 @@ class TipFileCleaningTest {
             COSArray id = original.getDocument().getTrailer().getCOSArray(COSName.ID);
             assertThat(id).as("the test PDF has an id").isNotNull();
             sentId = id.toString();
-            assertThat(original.getDocumentInformation().getAuthor()).as("the test PDF has an author").isNotNull();
+            assertThat(original.getDocumentInformation().getAuthor())
+                    .as("the test PDF has an author")
+                    .isNotNull();
         }
 
         byte[] stored = upload(accepted(), "hop-dong.pdf", sent, 201);
@@ -274,13 +302,20 @@ class TipFileCleaningTest {
         String[] tip = accepted();
         Map<String, Long> before = rowCounts(db);
         for (byte[] pdf : List.of(encrypted, garbage)) {
-            given().header("X-Receipt-Code", tip[1]).multiPart("files", "a.png", TipAttachmentTest.png())
+            given().header("X-Receipt-Code", tip[1])
+                    .multiPart("files", "a.png", TipAttachmentTest.png())
                     .multiPart("files", "contract.pdf", pdf)
-                    .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(422)
-                    .contentType("application/problem+json").body("errors[0].field", equalTo("files[1]"));
+                    .post("/api/v1/tips/" + tip[0] + "/attachments")
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("files[1]"));
             given().multiPart("tip", json.writeValueAsString(tip()), "application/json")
                     .multiPart("files", "contract.pdf", pdf)
-                    .post("/api/v1/tips/with-files").then().statusCode(422).body("errors[0].field", equalTo("files[0]"));
+                    .post("/api/v1/tips/with-files")
+                    .then()
+                    .statusCode(422)
+                    .body("errors[0].field", equalTo("files[0]"));
         }
         assertThat(rowCounts(db)).as("no tip and no file of a refused request").isEqualTo(before);
     }
@@ -290,16 +325,30 @@ class TipFileCleaningTest {
     @Test
     void noPlainDigestOfAFileIsStoredOnlyItsKeyedHashAndTheEncryptedDigest() throws Exception {
         String[] tip = accepted();
-        String shown = given().header("X-Receipt-Code", tip[1]).multiPart("files", "a.png", TipAttachmentTest.png())
-                .post("/api/v1/tips/" + tip[0] + "/attachments").then().statusCode(201).extract().path("[0].sha256");
+        String shown = given().header("X-Receipt-Code", tip[1])
+                .multiPart("files", "a.png", TipAttachmentTest.png())
+                .post("/api/v1/tips/" + tip[0] + "/attachments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("[0].sha256");
         byte[] stored = stored(tip[0]);
         byte[] sha256 = AttachmentFiles.sha256(stored);
-        assertThat(shown).as("the tipster still sees the SHA-256").isEqualTo(HexFormat.of().formatHex(sha256));
+        assertThat(shown)
+                .as("the tipster still sees the SHA-256")
+                .isEqualTo(HexFormat.of().formatHex(sha256));
 
-        assertThat(DatabaseScan.columnsContaining(db, sha256, "tip_attachment")).as("the raw SHA-256").isEmpty();
-        assertThat(DatabaseScan.columnsContaining(db, HexFormat.of().formatHex(sha256), "tip_attachment")).as("its hex").isEmpty();
-        assertThat(bytesValue(db, "SELECT a.content_hash FROM tip_attachment a JOIN tip t ON t.id = a.tip_id WHERE t.reference = '"
-                + tip[0] + "'")).isEqualTo(hash.hash(AttachmentDigests.CONTENT_PURPOSE, stored));
+        assertThat(DatabaseScan.columnsContaining(db, sha256, "tip_attachment"))
+                .as("the raw SHA-256")
+                .isEmpty();
+        assertThat(DatabaseScan.columnsContaining(db, HexFormat.of().formatHex(sha256), "tip_attachment"))
+                .as("its hex")
+                .isEmpty();
+        assertThat(bytesValue(
+                        db,
+                        "SELECT a.content_hash FROM tip_attachment a JOIN tip t ON t.id = a.tip_id WHERE t.reference = '"
+                                + tip[0] + "'"))
+                .isEqualTo(hash.hash(AttachmentDigests.CONTENT_PURPOSE, stored));
     }
 
     @Test
@@ -308,25 +357,34 @@ class TipFileCleaningTest {
         upload(tip, "a.png", TipAttachmentTest.png(), 201);
         byte[] stored = stored(tip[0]);
         byte[] sha256 = AttachmentFiles.sha256(stored);
-        try (var c = db.getConnection(); var s = c.prepareStatement("UPDATE tip_attachment a JOIN tip t ON t.id = a.tip_id"
-                + " SET a.sha256 = ?, a.sha256_enc = NULL, a.content_hash = NULL WHERE t.reference = ?")) {
+        try (var c = db.getConnection();
+                var s = c.prepareStatement("UPDATE tip_attachment a JOIN tip t ON t.id = a.tip_id"
+                        + " SET a.sha256 = ?, a.sha256_enc = NULL, a.content_hash = NULL WHERE t.reference = ?")) {
             s.setBytes(1, sha256);
             s.setString(2, tip[0]);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
-        assertThat(DatabaseScan.columnsContaining(db, sha256, "tip_attachment")).as("a row as V11 left it").isNotEmpty();
+        assertThat(DatabaseScan.columnsContaining(db, sha256, "tip_attachment"))
+                .as("a row as V11 left it")
+                .isNotEmpty();
 
         digests.convertLegacyRows();
 
         assertThat(DatabaseScan.columnsContaining(db, sha256, "tip_attachment")).isEmpty();
-        given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().statusCode(200)
+        given().header("X-Receipt-Code", tip[1])
+                .get("/api/v1/tips/" + tip[0])
+                .then()
+                .statusCode(200)
                 .body("attachments[0].sha256", equalTo(HexFormat.of().formatHex(sha256)));
     }
 
     private static byte[] segment(int marker, String data) {
         byte[] bytes = data.getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer segment = ByteBuffer.allocate(4 + bytes.length);
-        segment.put((byte) 0xFF).put((byte) marker).putShort((short) (bytes.length + 2)).put(bytes);
+        segment.put((byte) 0xFF)
+                .put((byte) marker)
+                .putShort((short) (bytes.length + 2))
+                .put(bytes);
         return segment.array();
     }
 
@@ -341,8 +399,11 @@ class TipFileCleaningTest {
     }
 
     private static byte[] riffChunk(String fourcc, byte[] data) {
-        ByteBuffer chunk = ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
-        chunk.put(fourcc.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+        ByteBuffer chunk =
+                ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
+        chunk.put(fourcc.getBytes(StandardCharsets.US_ASCII))
+                .putInt(data.length)
+                .put(data);
         return chunk.array();
     }
 }

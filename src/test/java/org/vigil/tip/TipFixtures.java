@@ -18,10 +18,10 @@ import javax.sql.DataSource;
 /** Shared test data and database look-ups for the tip tests. */
 final class TipFixtures {
 
-    static final List<String> TABLES = List.of("tip", "tip_identifier", "tip_message", "tip_attachment", "tip_idempotency");
+    static final List<String> TABLES =
+            List.of("tip", "tip_identifier", "tip_message", "tip_attachment", "tip_idempotency");
 
-    private TipFixtures() {
-    }
+    private TipFixtures() {}
 
     /** A valid tip whose narrative is unique to this call. */
     static Map<String, Object> tip() {
@@ -29,14 +29,19 @@ final class TipFixtures {
         tip.put("category", "online-fraud");
         tip.put("narrative", "Kẻ gian giả danh công an gọi điện yêu cầu chuyển tiền, mã " + UUID.randomUUID());
         tip.put("inDangerNow", false);
-        tip.put("identifiers", new ArrayList<>(List.of(
-                Map.of("type", "phone", "value", "0912 345 678"),
-                Map.of("type", "bank-account", "value", "0451-0000-12345", "bank", "vcb"))));
+        tip.put(
+                "identifiers",
+                new ArrayList<>(List.of(
+                        Map.of("type", "phone", "value", "0912 345 678"),
+                        Map.of("type", "bank-account", "value", "0451-0000-12345", "bank", "vcb"))));
         return tip;
     }
 
     static ValidatableResponse submit(Object body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/tips").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/tips")
+                .then();
     }
 
     /** Reference and receipt of a freshly accepted tip. */
@@ -54,7 +59,9 @@ final class TipFixtures {
     }
 
     static long longValue(DataSource db, String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
@@ -63,7 +70,9 @@ final class TipFixtures {
     }
 
     static String stringValue(DataSource db, String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -71,7 +80,9 @@ final class TipFixtures {
     }
 
     static byte[] bytesValue(DataSource db, String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getBytes(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -84,8 +95,10 @@ final class TipFixtures {
     }
 
     /** An encrypted column of the first attachment row {@code fromWhere} selects (alias {@code a}), decrypted in its place. */
-    static byte[] attachmentValue(DataSource db, org.vigil.platform.crypto.FieldCipher cipher, String column, String fromWhere) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+    static byte[] attachmentValue(
+            DataSource db, org.vigil.platform.crypto.FieldCipher cipher, String column, String fromWhere) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT a." + column + ", a.tip_id, a.row_key " + fromWhere)) {
             r.next();
             return cipher.decrypt(r.getBytes(1), TipAttachment.aad(column, r.getLong(2), r.getBytes(3)));
@@ -95,7 +108,8 @@ final class TipFixtures {
     }
 
     static void execute(DataSource db, String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -38,8 +38,12 @@ class TipIdempotencyTest {
     TipService service;
 
     private static ExtractableResponse<Response> send(String key, Object body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/v1/tips").then().extract();
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/tips")
+                .then()
+                .extract();
     }
 
     @Test
@@ -57,11 +61,16 @@ class TipIdempotencyTest {
         assertThat(retry.<String>path("receipt")).isEqualTo(first.path("receipt"));
         assertThat(retry.header("Cache-Control")).isEqualTo("no-store");
         assertThat(longValue(db, "SELECT COUNT(*) FROM tip")).isEqualTo(tipsBefore + 1);
-        given().header("X-Receipt-Code", retry.<String>path("receipt")).get("/api/v1/tips/" + retry.path("reference"))
-                .then().statusCode(200);
-        assertThat(TipFixtures.stringValue(db, "SELECT HEX(receipt_enc) FROM tip_idempotency i JOIN tip t ON t.id = i.tip_id"
-                + " WHERE t.reference = '" + first.path("reference") + "'"))
-                .as("the stored receipt is encrypted").isNotNull()
+        given().header("X-Receipt-Code", retry.<String>path("receipt"))
+                .get("/api/v1/tips/" + retry.path("reference"))
+                .then()
+                .statusCode(200);
+        assertThat(TipFixtures.stringValue(
+                        db,
+                        "SELECT HEX(receipt_enc) FROM tip_idempotency i JOIN tip t ON t.id = i.tip_id"
+                                + " WHERE t.reference = '" + first.path("reference") + "'"))
+                .as("the stored receipt is encrypted")
+                .isNotNull()
                 .doesNotContain(TipFixtures.stringValue(db, "SELECT HEX('" + first.path("receipt") + "')"));
     }
 
@@ -76,27 +85,38 @@ class TipIdempotencyTest {
         byte[] stored;
         String keyHash;
         long tipId;
-        try (var c = db.getConnection(); var s = c.createStatement(); var r = s.executeQuery("SELECT i.receipt_enc, i.key_hash,"
-                + " i.tip_id FROM tip_idempotency i JOIN tip t ON t.id = i.tip_id WHERE t.reference = '" + first.path("reference") + "'")) {
+        try (var c = db.getConnection();
+                var s = c.createStatement();
+                var r = s.executeQuery("SELECT i.receipt_enc, i.key_hash,"
+                        + " i.tip_id FROM tip_idempotency i JOIN tip t ON t.id = i.tip_id WHERE t.reference = '"
+                        + first.path("reference") + "'")) {
             assertThat(r.next()).isTrue();
             stored = r.getBytes(1);
             keyHash = r.getString(2);
             tipId = r.getLong(3);
         }
         // whoever holds the database and every service key (the %test keys) cannot read it
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cipher.decrypt(stored, TipIdempotency.aad(keyHash, tipId)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> cipher.decrypt(stored, TipIdempotency.aad(keyHash, tipId)))
                 .isInstanceOf(org.vigil.platform.crypto.UnreadableValueException.class);
-        assertThat(org.vigil.platform.crypto.FieldCipher.keyIdOf(stored)).as("under no service key").isEmpty();
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(receipt);
+        assertThat(org.vigil.platform.crypto.FieldCipher.keyIdOf(stored))
+                .as("under no service key")
+                .isEmpty();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(receipt);
 
         ExtractableResponse<Response> retry = send(key, tip);
         assertThat(retry.<String>path("receipt")).isEqualTo(receipt);
-        given().header("X-Receipt-Code", retry.<String>path("receipt")).get("/api/v1/tips/" + retry.path("reference"))
-                .then().statusCode(200);
+        given().header("X-Receipt-Code", retry.<String>path("receipt"))
+                .get("/api/v1/tips/" + retry.path("reference"))
+                .then()
+                .statusCode(200);
 
         ExtractableResponse<Response> otherKey = send(UUID.randomUUID().toString(), tip);
         assertThat(otherKey.statusCode()).isEqualTo(201);
-        assertThat(otherKey.<String>path("reference")).as("another key is another tip").isNotEqualTo(first.path("reference"));
+        assertThat(otherKey.<String>path("reference"))
+                .as("another key is another tip")
+                .isNotEqualTo(first.path("reference"));
         assertThat(otherKey.<String>path("receipt")).isNotEqualTo(receipt);
         assertThat(otherKey.asString()).doesNotContain(receipt).doesNotContain(first.<String>path("reference"));
     }
@@ -154,11 +174,14 @@ class TipIdempotencyTest {
     void keysExpireAndThePurgeDeletesThemWithTheirReceipt() {
         String key = UUID.randomUUID().toString();
         String reference = send(key, tip()).path("reference");
-        String ofThisTip = " FROM tip_idempotency WHERE tip_id = (SELECT id FROM tip WHERE reference = '" + reference + "')";
+        String ofThisTip =
+                " FROM tip_idempotency WHERE tip_id = (SELECT id FROM tip WHERE reference = '" + reference + "')";
         assertThat(longValue(db, "SELECT COUNT(*)" + ofThisTip)).isEqualTo(1);
 
-        execute(db, "UPDATE tip_idempotency SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE tip_id ="
-                + " (SELECT id FROM tip WHERE reference = '" + reference + "')");
+        execute(
+                db,
+                "UPDATE tip_idempotency SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE tip_id ="
+                        + " (SELECT id FROM tip WHERE reference = '" + reference + "')");
         service.purgeExpiredIdempotencyKeys();
         assertThat(longValue(db, "SELECT COUNT(*)" + ofThisTip)).isZero();
 
@@ -173,24 +196,33 @@ class TipIdempotencyTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> tip = tip();
         String reference = send(key, tip).path("reference");
-        execute(db, "UPDATE tip_idempotency SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE tip_id ="
-                + " (SELECT id FROM tip WHERE reference = '" + reference + "')");
+        execute(
+                db,
+                "UPDATE tip_idempotency SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE tip_id ="
+                        + " (SELECT id FROM tip WHERE reference = '" + reference + "')");
         assertThat(send(key, tip).<String>path("reference")).isNotEqualTo(reference);
     }
 
     @Test
     void keysExpireAfterTwentyFourHours() {
         String reference = send(UUID.randomUUID().toString(), tip()).path("reference");
-        long hours = longValue(db, "SELECT TIMESTAMPDIFF(MINUTE, UTC_TIMESTAMP(), expires_at) FROM tip_idempotency"
-                + " WHERE tip_id = (SELECT id FROM tip WHERE reference = '" + reference + "')");
+        long hours = longValue(
+                db,
+                "SELECT TIMESTAMPDIFF(MINUTE, UTC_TIMESTAMP(), expires_at) FROM tip_idempotency"
+                        + " WHERE tip_id = (SELECT id FROM tip WHERE reference = '" + reference + "')");
         assertThat(hours).isBetween(24 * 60 - 2L, 24 * 60L);
     }
 
     @Test
     void malformedKeyIsABadRequestNamingTheHeader() {
         Map<String, Long> before = rowCounts(db);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(300)).body(tip())
-                .post("/api/v1/tips").then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", "x".repeat(300))
+                .body(tip())
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         assertThat(rowCounts(db)).isEqualTo(before);
     }

@@ -33,7 +33,10 @@ class TipRateLimitTest {
     DataSource db;
 
     private static ExtractableResponse<Response> follow(String reference, String receipt) {
-        return given().header("X-Receipt-Code", receipt).get("/api/v1/tips/" + reference).then().extract();
+        return given().header("X-Receipt-Code", receipt)
+                .get("/api/v1/tips/" + reference)
+                .then()
+                .extract();
     }
 
     private static void assertTooMany(ExtractableResponse<Response> answer) {
@@ -52,7 +55,9 @@ class TipRateLimitTest {
         }
         assertTooMany(follow(tip[0], WRONG));
         assertTooMany(follow(tip[0], tip[1])); // no more guesses, not even a right one, until the wait is over
-        assertThat(follow(other[0], other[1]).statusCode()).as("other references are not affected").isEqualTo(200);
+        assertThat(follow(other[0], other[1]).statusCode())
+                .as("other references are not affected")
+                .isEqualTo(200);
     }
 
     @Test
@@ -60,10 +65,18 @@ class TipRateLimitTest {
         String[] tip = accepted();
         String reference = tip[0];
         String spaced = reference.substring(0, 4) + "-" + reference.substring(4, 8) + " " + reference.substring(8);
-        String[] spellings = {reference, reference.toLowerCase(), spaced, spaced.toLowerCase(),
-                reference.replace('0', 'O').replace('1', 'I'), " " + reference + "-"};
+        String[] spellings = {
+            reference,
+            reference.toLowerCase(),
+            spaced,
+            spaced.toLowerCase(),
+            reference.replace('0', 'O').replace('1', 'I'),
+            " " + reference + "-"
+        };
         for (int i = 0; i < 5; i++) {
-            assertThat(given().header("X-Receipt-Code", WRONG).get("/api/v1/tips/{ref}", spellings[i + 1]).statusCode())
+            assertThat(given().header("X-Receipt-Code", WRONG)
+                            .get("/api/v1/tips/{ref}", spellings[i + 1])
+                            .statusCode())
                     .isEqualTo(404);
         }
         assertTooMany(follow(reference, WRONG));
@@ -141,7 +154,10 @@ class TipRateLimitTest {
         } finally {
             limits.receiptChecksGlobal.reset();
         }
-        given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().statusCode(200)
+        given().header("X-Receipt-Code", tip[1])
+                .get("/api/v1/tips/" + tip[0])
+                .then()
+                .statusCode(200)
                 .body("reference", equalTo(tip[0]));
     }
 

@@ -35,14 +35,17 @@ class TipSubmissionTest {
 
     @Test
     void acceptedTipIsCommittedAsNewWithReferenceAndOneTimeReceipt() {
-        var answer = submit(tip()).statusCode(201)
+        var answer = submit(tip())
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Cache-Control", "no-store")
                 .header("Set-Cookie", nullValue())
                 .body("reference", matchesPattern("[0-9A-HJKMNP-TV-Z]{11}"))
                 .body("receipt", matchesPattern("([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{4}"))
                 .body("status", equalTo("received"))
-                .body("receivedOn", equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()))
+                .body(
+                        "receivedOn",
+                        equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()))
                 .body("whatHappensNext", containsString("Công an"))
                 .body("attachments", empty())
                 .extract();
@@ -50,9 +53,11 @@ class TipSubmissionTest {
         assertThat(answer.header("Location")).endsWith("/api/v1/tips/" + reference);
 
         // in the police queue, committed before the 201 (read here over another connection)
-        assertThat(stringValue(db, "SELECT status FROM tip WHERE reference = '" + reference + "'")).isEqualTo("NEW");
+        assertThat(stringValue(db, "SELECT status FROM tip WHERE reference = '" + reference + "'"))
+                .isEqualTo("NEW");
         assertThat(stringValue(db, "SELECT HEX(receipt_hash) FROM tip WHERE reference = '" + reference + "'"))
-                .as("only a hash of the receipt is kept").hasSize(64)
+                .as("only a hash of the receipt is kept")
+                .hasSize(64)
                 .doesNotContain(((String) answer.path("receipt")).replace("-", ""));
     }
 
@@ -64,7 +69,9 @@ class TipSubmissionTest {
             String reference = accepted()[0];
             assertThat(seen.add(reference)).isTrue();
             if (previous != null) {
-                assertThat(commonPrefix(previous, reference)).as("no shared counter prefix").isLessThan(6);
+                assertThat(commonPrefix(previous, reference))
+                        .as("no shared counter prefix")
+                        .isLessThan(6);
             }
             previous = reference;
         }
@@ -76,14 +83,22 @@ class TipSubmissionTest {
         tip.put("lang", "en");
         tip.put("inDangerNow", true);
         submit(tip).statusCode(201).body("whatHappensNext", containsString("call 113"));
-        given().contentType(ContentType.JSON).header("Accept-Language", "en").body(tip())
-                .post("/api/v1/tips").then().statusCode(201).body("whatHappensNext", containsString("provincial police"));
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(tip())
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(201)
+                .body("whatHappensNext", containsString("provincial police"));
     }
 
     @Test
     void tipsterFollowsUpWithReceiptInAHeader() {
         String[] tip = accepted();
-        given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().statusCode(200)
+        given().header("X-Receipt-Code", tip[1])
+                .get("/api/v1/tips/" + tip[0])
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .header("Set-Cookie", nullValue())
                 .body("reference", equalTo(tip[0]))
@@ -91,46 +106,77 @@ class TipSubmissionTest {
                 .body("messages", empty());
         // spaces, case and Crockford look-alikes do not matter when the code is typed back
         String typed = tip[1].toLowerCase().replace("-", " ").replace('0', 'o').replace('1', 'l');
-        given().header("X-Receipt-Code", typed).get("/api/v1/tips/" + tip[0].toLowerCase()).then().statusCode(200);
+        given().header("X-Receipt-Code", typed)
+                .get("/api/v1/tips/" + tip[0].toLowerCase())
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void wrongReceiptAndUnknownReferenceGiveTheSameNotFound() {
         String[] tip = accepted();
         String wrongReceipt = given().header("X-Receipt-Code", "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
-                .get("/api/v1/tips/" + tip[0]).then().statusCode(404).contentType("application/problem+json")
-                .header("Cache-Control", "no-store").extract().asString();
+                .get("/api/v1/tips/" + tip[0])
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .header("Cache-Control", "no-store")
+                .extract()
+                .asString();
         String otherReference = accepted()[0];
         String unknown = given().header("X-Receipt-Code", tip[1])
-                .get("/api/v1/tips/" + otherReference).then().statusCode(404).extract().asString();
+                .get("/api/v1/tips/" + otherReference)
+                .then()
+                .statusCode(404)
+                .extract()
+                .asString();
         String malformed = given().header("X-Receipt-Code", tip[1])
-                .get("/api/v1/tips/NOT-A-REFERENCE").then().statusCode(404).extract().asString();
+                .get("/api/v1/tips/NOT-A-REFERENCE")
+                .then()
+                .statusCode(404)
+                .extract()
+                .asString();
         assertThat(unknown).isEqualTo(wrongReceipt).isEqualTo(malformed);
     }
 
     @Test
     void followUpWithoutReceiptHeaderIsABadRequestNamingTheHeader() {
         String reference = accepted()[0];
-        given().get("/api/v1/tips/" + reference).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("X-Receipt-Code"));
+        given().get("/api/v1/tips/" + reference)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("X-Receipt-Code"));
     }
 
     @Test
     void tipsterAddsMessagesToTheThread() {
         String[] tip = accepted();
-        given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1])
+        given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", tip[1])
                 .body(Map.of("text", "Họ vừa đổi số điện thoại sang 0987 654 321."))
-                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(201)
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then()
+                .statusCode(201)
                 .header("Cache-Control", "no-store")
-                .body("from", equalTo("tipster")).body("text", endsWith("0987 654 321."));
-        given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1])
+                .body("from", equalTo("tipster"))
+                .body("text", endsWith("0987 654 321."));
+        given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", tip[1])
                 .body(Map.of("text", "Thêm: tài khoản nhận tiền ở Vietcombank."))
-                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(201);
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then()
+                .statusCode(201);
 
-        given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().statusCode(200)
+        given().header("X-Receipt-Code", tip[1])
+                .get("/api/v1/tips/" + tip[0])
+                .then()
+                .statusCode(200)
                 .body("messages.from", contains("tipster", "tipster"))
                 .body("messages[0].text", equalTo("Họ vừa đổi số điện thoại sang 0987 654 321."))
-                .body("messages[1].sentOn", equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
+                .body(
+                        "messages[1].sentOn",
+                        equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
     }
 
     @Test
@@ -139,43 +185,82 @@ class TipSubmissionTest {
         String key = UUID.randomUUID().toString();
         String text = "Họ gọi lại lúc 9 giờ, số 0987 654 321.";
         for (int attempt = 0; attempt < 3; attempt++) {
-            message(tip, key, text).then().statusCode(201).header("Cache-Control", "no-store")
-                    .body("from", equalTo("tipster")).body("text", equalTo(text));
+            message(tip, key, text)
+                    .then()
+                    .statusCode(201)
+                    .header("Cache-Control", "no-store")
+                    .body("from", equalTo("tipster"))
+                    .body("text", equalTo(text));
         }
         message(tip, key, "Một tin khác").then().statusCode(422).contentType("application/problem+json");
-        message(tip, "a key with spaces", text).then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
-        given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().statusCode(200)
+        message(tip, "a key with spaces", text)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        given().header("X-Receipt-Code", tip[1])
+                .get("/api/v1/tips/" + tip[0])
+                .then()
+                .statusCode(200)
                 .body("messages.text", contains(text));
-        assertThat(stringValue(db, "SELECT COUNT(*) FROM tip_message m JOIN tip t ON t.id = m.tip_id WHERE t.reference = '"
-                + tip[0] + "'")).isEqualTo("1");
+        assertThat(stringValue(
+                        db,
+                        "SELECT COUNT(*) FROM tip_message m JOIN tip t ON t.id = m.tip_id WHERE t.reference = '"
+                                + tip[0] + "'"))
+                .isEqualTo("1");
 
         String[] other = accepted();
         message(other, key, text).then().statusCode(201);
-        given().header("X-Receipt-Code", other[1]).get("/api/v1/tips/" + other[0]).then()
+        given().header("X-Receipt-Code", other[1])
+                .get("/api/v1/tips/" + other[0])
+                .then()
                 .body("messages.text", contains(text));
     }
 
     private static io.restassured.response.Response message(String[] tip, String key, String text) {
-        return given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1]).header("Idempotency-Key", key)
-                .body(Map.of("text", text)).post("/api/v1/tips/" + tip[0] + "/messages");
+        return given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", tip[1])
+                .header("Idempotency-Key", key)
+                .body(Map.of("text", text))
+                .post("/api/v1/tips/" + tip[0] + "/messages");
     }
 
     @Test
     void messageWithWrongReceiptIsNotFoundAndNotWritten() {
         String[] tip = accepted();
-        given().contentType(ContentType.JSON).header("X-Receipt-Code", "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ")
-                .body(Map.of("text", "giả mạo")).post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(404);
-        given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().body("messages", empty());
+        given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ")
+                .body(Map.of("text", "giả mạo"))
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then()
+                .statusCode(404);
+        given().header("X-Receipt-Code", tip[1])
+                .get("/api/v1/tips/" + tip[0])
+                .then()
+                .body("messages", empty());
     }
 
     @Test
     void tipsterSeesOnlyTheCoarseStatus() {
         String[] tip = accepted();
-        Map<String, String> expected = Map.of("NEW", "received", "TRIAGED", "being-reviewed",
-                "INVESTIGATING", "being-reviewed", "REFERRED", "being-reviewed", "CLOSED", "closed", "REJECTED", "closed");
+        Map<String, String> expected = Map.of(
+                "NEW",
+                "received",
+                "TRIAGED",
+                "being-reviewed",
+                "INVESTIGATING",
+                "being-reviewed",
+                "REFERRED",
+                "being-reviewed",
+                "CLOSED",
+                "closed",
+                "REJECTED",
+                "closed");
         expected.forEach((internal, shown) -> {
             execute(db, "UPDATE tip SET status = '" + internal + "' WHERE reference = '" + tip[0] + "'");
-            given().header("X-Receipt-Code", tip[1]).get("/api/v1/tips/" + tip[0]).then().statusCode(200)
+            given().header("X-Receipt-Code", tip[1])
+                    .get("/api/v1/tips/" + tip[0])
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo(shown));
         });
     }
@@ -184,8 +269,12 @@ class TipSubmissionTest {
     void closedTipTakesNoMoreMessages() {
         String[] tip = accepted();
         execute(db, "UPDATE tip SET status = 'CLOSED' WHERE reference = '" + tip[0] + "'");
-        given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1]).body(Map.of("text", "còn nữa"))
-                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(409)
+        given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", tip[1])
+                .body(Map.of("text", "còn nữa"))
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
     }
 

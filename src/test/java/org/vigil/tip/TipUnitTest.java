@@ -24,14 +24,18 @@ class TipUnitTest {
         assertThat(normalize("phone", "+84 91 234 5678", null, null).key()).isEqualTo("phone:+84912345678");
         assertThat(normalize("phone", "(+84) 912.345.678", null, null).shown()).isEqualTo("+84912345678");
         assertThat(normalize("phone", "+855 12 345 678", null, null).key()).isEqualTo("phone:+85512345678");
-        assertThatThrownBy(() -> normalize("phone", "0912", null, null)).isInstanceOf(ApiException.class)
-                .satisfies(e -> assertThat(((ApiException) e).errors().get(0).field()).isEqualTo("identifiers[0].value"));
+        assertThatThrownBy(() -> normalize("phone", "0912", null, null))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e ->
+                        assertThat(((ApiException) e).errors().get(0).field()).isEqualTo("identifiers[0].value"));
     }
 
     @Test
     void bankAccountsAreBankAndDigits() {
-        assertThat(normalize("bank-account", "0451-0000 12345", "vcb", null).key()).isEqualTo("bank-account:VCB:0451000012345");
-        assertThat(normalize("bank-account", "0451.0000.12345", " VCB ", null).shown()).isEqualTo("VCB:0451000012345");
+        assertThat(normalize("bank-account", "0451-0000 12345", "vcb", null).key())
+                .isEqualTo("bank-account:VCB:0451000012345");
+        assertThat(normalize("bank-account", "0451.0000.12345", " VCB ", null).shown())
+                .isEqualTo("VCB:0451000012345");
         assertThatThrownBy(() -> normalize("bank-account", "abc", "VCB", null)).isInstanceOf(ApiException.class);
     }
 
@@ -39,39 +43,53 @@ class TipUnitTest {
     void walletsLinkByProviderAndPhone() {
         assertThat(normalize("e-wallet", " 091 234 5678", null, "MoMo").key()).isEqualTo("e-wallet:MOMO:+84912345678");
         assertThat(normalize("e-wallet", "0912345678", null, "momo").key()).isEqualTo("e-wallet:MOMO:+84912345678");
-        assertThat(normalize("e-wallet", "Shop.Lua Dao", null, "ZaloPay").key()).isEqualTo("e-wallet:ZALOPAY:shop.luadao");
+        assertThat(normalize("e-wallet", "Shop.Lua Dao", null, "ZaloPay").key())
+                .isEqualTo("e-wallet:ZALOPAY:shop.luadao");
     }
 
     @Test
     void linksByLowerCasedHostWithoutWww() {
-        assertThat(normalize("url", "https://WWW.Viec-Nhe.vn/tuyen-dung?id=7", null, null).key()).isEqualTo("url:viec-nhe.vn");
+        assertThat(normalize("url", "https://WWW.Viec-Nhe.vn/tuyen-dung?id=7", null, null)
+                        .key())
+                .isEqualTo("url:viec-nhe.vn");
         assertThat(normalize("url", "viec-nhe.vn/khac", null, null).key()).isEqualTo("url:viec-nhe.vn");
         assertThat(normalize("url", "http://việc-nhẹ.vn/x", null, null).key()).startsWith("url:xn--");
-        assertThat(normalize("url", "https://www.Viec-Nhe.vn/tuyen-dung", null, null).shown())
-                .as("the police read the whole link").isEqualTo("https://www.Viec-Nhe.vn/tuyen-dung");
+        assertThat(normalize("url", "https://www.Viec-Nhe.vn/tuyen-dung", null, null)
+                        .shown())
+                .as("the police read the whole link")
+                .isEqualTo("https://www.Viec-Nhe.vn/tuyen-dung");
     }
 
     @Test
     void aLinkIsLookedUpUnderItsHostAndItsParentsUpToTheRegistrableDomain() {
-        assertThat(normalize("url", "https://Login.Shop.Viec-Nhe.com.vn/x", null, null).lookupKeys())
+        assertThat(normalize("url", "https://Login.Shop.Viec-Nhe.com.vn/x", null, null)
+                        .lookupKeys())
                 .containsExactly("url:login.shop.viec-nhe.com.vn", "url:shop.viec-nhe.com.vn", "url:viec-nhe.com.vn");
         assertThat(normalize("url", "https://evil.github.io/job", null, null).lookupKeys())
-                .as("a private suffix (github.io) is nobody's domain").containsExactly("url:evil.github.io");
-        assertThat(normalize("url", "http://192.0.2.7/login", null, null).lookupKeys()).containsExactly("url:192.0.2.7");
+                .as("a private suffix (github.io) is nobody's domain")
+                .containsExactly("url:evil.github.io");
+        assertThat(normalize("url", "http://192.0.2.7/login", null, null).lookupKeys())
+                .containsExactly("url:192.0.2.7");
         assertThat(normalize("url", "a.b.scam.unknowntld", null, null).lookupKeys())
-                .as("an unknown top-level domain: down to two labels").containsExactly("url:a.b.scam.unknowntld",
-                        "url:b.scam.unknowntld", "url:scam.unknowntld");
+                .as("an unknown top-level domain: down to two labels")
+                .containsExactly("url:a.b.scam.unknowntld", "url:b.scam.unknowntld", "url:scam.unknowntld");
         assertThat(normalize("url", "com.vn", null, null).publicSuffix()).isTrue();
-        assertThat(normalize("url", "viec-nhe.com.vn", null, null).publicSuffix()).isFalse();
+        assertThat(normalize("url", "viec-nhe.com.vn", null, null).publicSuffix())
+                .isFalse();
         assertThat(normalize("phone", "0912 345 678", null, null).lookupKeys()).containsExactly("phone:+84912345678");
     }
 
     @Test
     void aStoredIdentifierNormalisesToTheSameKey() {
-        String[][] cases = {{"phone", "0912 345 678", null, null}, {"bank-account", "0451-0000 12345", "vcb", null},
-            {"e-wallet", "0912345678", null, "MoMo"}, {"e-wallet", "Shop.Lua Dao", null, "ZaloPay"},
-            {"url", "https://www.Viec-Nhe.vn/tuyen-dung", null, null}, {"social-account", "@ViecNhe", null, null},
-            {"other", "Mã  GIỚI thiệu X", null, null}};
+        String[][] cases = {
+            {"phone", "0912 345 678", null, null},
+            {"bank-account", "0451-0000 12345", "vcb", null},
+            {"e-wallet", "0912345678", null, "MoMo"},
+            {"e-wallet", "Shop.Lua Dao", null, "ZaloPay"},
+            {"url", "https://www.Viec-Nhe.vn/tuyen-dung", null, null},
+            {"social-account", "@ViecNhe", null, null},
+            {"other", "Mã  GIỚI thiệu X", null, null}
+        };
         for (String[] c : cases) {
             IdentifierNormalizer.Normalized first = normalize(c[0], c[1], c[2], c[3]);
             IdentifierNormalizer.Normalized again = IdentifierNormalizer.stored(first.type(), first.shown());
@@ -83,7 +101,8 @@ class TipUnitTest {
     @Test
     void socialAccountsByLowerCasedHandle() {
         assertThat(normalize("social-account", "@ViecNhe.LuongCao", null, null).key())
-                .isEqualTo(normalize("social-account", "viecnhe.luongcao", null, null).key());
+                .isEqualTo(normalize("social-account", "viecnhe.luongcao", null, null)
+                        .key());
     }
 
     @Test
@@ -111,8 +130,10 @@ class TipUnitTest {
 
     @Test
     void attachmentNamesAreSanitised() {
-        assertThat(AttachmentFiles.safeName("C:\\Users\\Lan\\Ảnh chụp.JPG", "image/jpeg")).isEqualTo("Ảnh_chụp.jpg");
-        assertThat(AttachmentFiles.safeName("../../.htaccess", "application/pdf")).isEqualTo("attachment.pdf");
+        assertThat(AttachmentFiles.safeName("C:\\Users\\Lan\\Ảnh chụp.JPG", "image/jpeg"))
+                .isEqualTo("Ảnh_chụp.jpg");
+        assertThat(AttachmentFiles.safeName("../../.htaccess", "application/pdf"))
+                .isEqualTo("attachment.pdf");
         assertThat(AttachmentFiles.safeName(null, "image/png")).isEqualTo("attachment.png");
     }
 
@@ -126,7 +147,10 @@ class TipUnitTest {
         out.write(segment(0xFE, "shot by Pixel-Probe-9"));
         out.write(jpeg, 2, jpeg.length - 2);
         String stripped = new String(ImageMetadata.strip("image/jpeg", out.toByteArray()), StandardCharsets.ISO_8859_1);
-        assertThat(stripped).doesNotContain("GPSLatitude").doesNotContain("Pixel-Probe-9").contains("ICC_PROFILE");
+        assertThat(stripped)
+                .doesNotContain("GPSLatitude")
+                .doesNotContain("Pixel-Probe-9")
+                .contains("ICC_PROFILE");
     }
 
     @Test
@@ -138,32 +162,44 @@ class TipUnitTest {
         chunks.write(riffChunk("XMP ", "<x:xmpmeta>device</x:xmpmeta>".getBytes(StandardCharsets.US_ASCII)));
         byte[] body = chunks.toByteArray();
         ByteBuffer webp = ByteBuffer.allocate(12 + body.length).order(ByteOrder.LITTLE_ENDIAN);
-        webp.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + body.length)
-                .put("WEBP".getBytes(StandardCharsets.US_ASCII)).put(body);
+        webp.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(4 + body.length)
+                .put("WEBP".getBytes(StandardCharsets.US_ASCII))
+                .put(body);
 
         byte[] stripped = ImageMetadata.strip("image/webp", webp.array());
         String text = new String(stripped, StandardCharsets.ISO_8859_1);
         assertThat(text).doesNotContain("GPS").doesNotContain("xmpmeta").contains("VP8L");
         assertThat(stripped[20] & 0x0C).as("VP8X no longer announces EXIF/XMP").isZero();
-        assertThat(ByteBuffer.wrap(stripped, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()).isEqualTo(stripped.length - 8);
+        assertThat(ByteBuffer.wrap(stripped, 4, 4)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .getInt())
+                .isEqualTo(stripped.length - 8);
     }
 
     @Test
     void malformedImagesAreRefusedNotStoredWithMetadata() {
-        assertThatThrownBy(() -> ImageMetadata.strip("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0x7F}))
+        assertThatThrownBy(() -> ImageMetadata.strip(
+                        "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0x7F}))
                 .isInstanceOf(ImageMetadata.Unreadable.class);
     }
 
     private static byte[] segment(int marker, String data) {
         byte[] bytes = data.getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer segment = ByteBuffer.allocate(4 + bytes.length);
-        segment.put((byte) 0xFF).put((byte) marker).putShort((short) (bytes.length + 2)).put(bytes);
+        segment.put((byte) 0xFF)
+                .put((byte) marker)
+                .putShort((short) (bytes.length + 2))
+                .put(bytes);
         return segment.array();
     }
 
     private static byte[] riffChunk(String fourcc, byte[] data) {
-        ByteBuffer chunk = ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
-        chunk.put(fourcc.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+        ByteBuffer chunk =
+                ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
+        chunk.put(fourcc.getBytes(StandardCharsets.US_ASCII))
+                .putInt(data.length)
+                .put(data);
         return chunk.array();
     }
 }

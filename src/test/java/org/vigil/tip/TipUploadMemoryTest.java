@@ -2,7 +2,6 @@ package org.vigil.tip;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.vigil.tip.TipFixtures.bytesValue;
 import static org.vigil.tip.TipFixtures.tip;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,8 +87,10 @@ class TipUploadMemoryTest {
             for (int i = 0; i < PARALLEL; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return given().multiPart("tip", tipJson, "application/json").multiPart("files", "noise.png", png)
-                            .post("/api/v1/tips/with-files").thenReturn();
+                    return given().multiPart("tip", tipJson, "application/json")
+                            .multiPart("files", "noise.png", png)
+                            .post("/api/v1/tips/with-files")
+                            .thenReturn();
                 }));
             }
             start.countDown();
@@ -105,8 +106,11 @@ class TipUploadMemoryTest {
                 } else {
                     created++;
                     String reference = answer.path("reference");
-                    byte[] stored = TipFixtures.attachmentContent(db, cipher, "FROM tip_attachment a JOIN tip t"
-                            + " ON t.id = a.tip_id WHERE t.reference = '" + reference + "'");
+                    byte[] stored = TipFixtures.attachmentContent(
+                            db,
+                            cipher,
+                            "FROM tip_attachment a JOIN tip t" + " ON t.id = a.tip_id WHERE t.reference = '" + reference
+                                    + "'");
                     assertThat(stored).as("a 201's file is stored whole").isEqualTo(expected);
                 }
             }
@@ -116,8 +120,11 @@ class TipUploadMemoryTest {
             pool.shutdownNow();
         }
         // the service is still up and takes a maximal upload again once the others are done
-        given().multiPart("tip", tipJson, "application/json").multiPart("files", "noise.png", png)
-                .post("/api/v1/tips/with-files").then().statusCode(201);
+        given().multiPart("tip", tipJson, "application/json")
+                .multiPart("files", "noise.png", png)
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -130,12 +137,16 @@ class TipUploadMemoryTest {
 
         assertThat(uploads.sweep()).isGreaterThanOrEqualTo(1);
         assertThat(leftover).doesNotExist();
-        assertThat(fresh).as("a part newer than this process may belong to a request being taken").exists();
+        assertThat(fresh)
+                .as("a part newer than this process may belong to a request being taken")
+                .exists();
         Files.delete(fresh);
 
         given().multiPart("tip", json.writeValueAsString(tip()), "application/json")
                 .multiPart("files", "a.jpg", TipAttachmentTest.jpegWithGps())
-                .post("/api/v1/tips/with-files").then().statusCode(201);
+                .post("/api/v1/tips/with-files")
+                .then()
+                .statusCode(201);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         List<Path> left;
         do {

@@ -28,8 +28,11 @@ class TipValidationTest {
 
     private ExtractableResponse<Response> rejected(Object body, int status) {
         Map<String, Long> before = rowCounts(db);
-        ExtractableResponse<Response> answer = given().contentType(ContentType.JSON).body(body)
-                .post("/api/v1/tips").then().extract();
+        ExtractableResponse<Response> answer = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/tips")
+                .then()
+                .extract();
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
@@ -89,7 +92,9 @@ class TipValidationTest {
     void rejectsMalformedIdentifiersNamingTheirPosition() {
         rejectsNaming("identifiers[2].value", tip -> addIdentifier(tip, identifier("phone", "12345")));
         rejectsNaming("identifiers[2].value", tip -> addIdentifier(tip, identifier("phone", "call me maybe")));
-        rejectsNaming("identifiers[2].value", tip -> addIdentifier(tip, identifier("bank-account", "không có số", "bank", "VCB")));
+        rejectsNaming(
+                "identifiers[2].value",
+                tip -> addIdentifier(tip, identifier("bank-account", "không có số", "bank", "VCB")));
         rejectsNaming("identifiers[2].bank", tip -> addIdentifier(tip, identifier("bank-account", "0123456789")));
         rejectsNaming("identifiers[2].provider", tip -> addIdentifier(tip, identifier("e-wallet", "0912345678")));
         rejectsNaming("identifiers[2].value", tip -> addIdentifier(tip, identifier("url", "https:///no-host")));
@@ -109,7 +114,9 @@ class TipValidationTest {
 
     @Test
     void rejectsFutureIncidentDateBadContactAndUnsupportedLanguage() {
-        rejectsNaming("incidentDate", tip -> tip.put("incidentDate", LocalDate.now().plusDays(2).toString()));
+        rejectsNaming(
+                "incidentDate",
+                tip -> tip.put("incidentDate", LocalDate.now().plusDays(2).toString()));
         rejectsNaming("incidentDate", tip -> tip.put("incidentDate", "yesterday"));
         rejectsNaming("contact.email", tip -> tip.put("contact", Map.of("email", "not-an-address")));
         rejectsNaming("contact.note", tip -> tip.put("contact", Map.of("note", "x".repeat(501))));
@@ -140,12 +147,20 @@ class TipValidationTest {
     void rejectsOversizedMessage() {
         String[] tip = TipFixtures.accepted();
         Map<String, Long> before = rowCounts(db);
-        given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1]).body(Map.of("text", "x".repeat(5001)))
-                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", tip[1])
+                .body(Map.of("text", "x".repeat(5001)))
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("text"));
-        given().contentType(ContentType.JSON).header("X-Receipt-Code", tip[1]).body(Map.of("text", " "))
-                .post("/api/v1/tips/" + tip[0] + "/messages").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .header("X-Receipt-Code", tip[1])
+                .body(Map.of("text", " "))
+                .post("/api/v1/tips/" + tip[0] + "/messages")
+                .then()
+                .statusCode(400);
         assertThat(rowCounts(db)).isEqualTo(before);
     }
 }

@@ -23,24 +23,49 @@ class CodedParametersTest {
 
     @Test
     void anUnknownCategoryIsTheSameProblemInAQueryParameterAndInATip() {
-        officerOf(region()).queryParam("category", "scam").get(POLICE + "/tips").then().statusCode(400)
+        officerOf(region())
+                .queryParam("category", "scam")
+                .get(POLICE + "/tips")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("category")).body("errors[0].message", equalTo(CATEGORIES));
-        given().contentType(ContentType.JSON).body(Map.of("category", "scam", "description", "A job offer abroad"))
-                .post("/api/v1/tips").then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("category")).body("errors[0].message", equalTo(CATEGORIES));
+                .body("errors[0].field", equalTo("category"))
+                .body("errors[0].message", equalTo(CATEGORIES));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("category", "scam", "description", "A job offer abroad"))
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("category"))
+                .body("errors[0].message", equalTo(CATEGORIES));
     }
 
     @Test
     void anUnknownIdentifierTypeListsTheTypes() {
-        officerOf(region()).queryParam("type", "fax").queryParam("value", "1").get(POLICE + "/identifiers/tips")
-                .then().statusCode(400).body("errors[0].field", equalTo("type"))
-                .body("errors[0].message", equalTo("must be one of phone, bank-account, e-wallet, url, social-account, other"));
+        officerOf(region())
+                .queryParam("type", "fax")
+                .queryParam("value", "1")
+                .get(POLICE + "/identifiers/tips")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("type"))
+                .body(
+                        "errors[0].message",
+                        equalTo("must be one of phone, bank-account, e-wallet, url, social-account, other"));
     }
 
     @Test
     void aStatusCodeIsReadWhateverItsLetterCase() {
-        officerOf(region()).queryParam("status", "new").get(POLICE + "/tips").then().statusCode(200);
-        officerOf(region()).queryParam("status", " NEW ").get(POLICE + "/tips").then().statusCode(200);
+        officerOf(region())
+                .queryParam("status", "new")
+                .get(POLICE + "/tips")
+                .then()
+                .statusCode(200);
+        officerOf(region())
+                .queryParam("status", " NEW ")
+                .get(POLICE + "/tips")
+                .then()
+                .statusCode(200);
     }
 }

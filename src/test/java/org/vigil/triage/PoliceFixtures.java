@@ -18,15 +18,15 @@ final class PoliceFixtures {
 
     static final String POLICE = "/api/v1/police";
 
-    private PoliceFixtures() {
-    }
+    private PoliceFixtures() {}
 
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
     private static final long REGIONS = 26L * 26 * CHARS.length() * CHARS.length() * CHARS.length();
     // Sequential from a random start: unique within a run (a random draw once gave a stranger the
     // home region), and unlikely to meet an earlier run's regions in a reused database.
-    private static final AtomicLong NEXT_REGION = new AtomicLong(ThreadLocalRandom.current().nextLong(REGIONS));
+    private static final AtomicLong NEXT_REGION =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(REGIONS));
 
     /** A region code no other test uses, e.g. QX-K7Q (ISO 3166-2 shape, as tips accept). */
     static String region() {
@@ -42,7 +42,9 @@ final class PoliceFixtures {
 
     /** A Vietnamese mobile number no other test uses, written the local way. */
     static String phone() {
-        return String.format("0912 %03d %03d", ThreadLocalRandom.current().nextInt(1000),
+        return String.format(
+                "0912 %03d %03d",
+                ThreadLocalRandom.current().nextInt(1000),
                 ThreadLocalRandom.current().nextInt(1000));
     }
 
@@ -61,7 +63,12 @@ final class PoliceFixtures {
 
     /** Reference and receipt of a fresh tip. */
     static String[] submit(Map<String, Object> tip) {
-        var body = given().contentType(ContentType.JSON).body(tip).post("/api/v1/tips").then().statusCode(201).extract();
+        var body = given().contentType(ContentType.JSON)
+                .body(tip)
+                .post("/api/v1/tips")
+                .then()
+                .statusCode(201)
+                .extract();
         return new String[] {body.path("reference"), body.path("receipt")};
     }
 

@@ -26,16 +26,22 @@ class TriageMetricsTest {
         submit(tipIn(region(), phone(), true));
         tipIn(region());
         metrics.refresh();
-        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String scrape =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(value("vigil_triage_open_tips\\{status=\"NEW\"\\}")).isGreaterThanOrEqualTo(before + 2);
-        assertThat(scrape).contains("vigil_triage_open_tips{status=\"TRIAGED\"}")
+        assertThat(scrape)
+                .contains("vigil_triage_open_tips{status=\"TRIAGED\"}")
                 .contains("vigil_triage_oldest_new_in_danger_seconds");
     }
 
     private static double value(String series) {
-        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String scrape =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^" + series + " ([0-9.E+-]+)$").matcher(scrape);
-        assertThat(m.find()).as(series + " in\n" + scrape.lines().filter(l -> l.contains("triage")).toList()).isTrue();
+        assertThat(m.find())
+                .as(series + " in\n"
+                        + scrape.lines().filter(l -> l.contains("triage")).toList())
+                .isTrue();
         return Double.parseDouble(m.group(1));
     }
 }

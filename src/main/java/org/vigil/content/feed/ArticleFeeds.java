@@ -84,12 +84,27 @@ public class ArticleFeeds {
 
     String jsonFeed(String lang) {
         List<JsonFeed.Item> items = queries.latestPublished(lang, config.feedSize()).stream()
-                .map(a -> new JsonFeed.Item(entryId(a), views.url(a), a.title, a.summary, a.bodyHtml, a.publishedAt,
-                        a.updatedAt, List.of(new JsonFeed.Author(authorOf(a))), List.copyOf(a.tags), a.lang,
+                .map(a -> new JsonFeed.Item(
+                        entryId(a),
+                        views.url(a),
+                        a.title,
+                        a.summary,
+                        a.bodyHtml,
+                        a.publishedAt,
+                        a.updatedAt,
+                        List.of(new JsonFeed.Author(authorOf(a))),
+                        List.copyOf(a.tags),
+                        a.lang,
                         new ArticleAttribution(a.source, a.author, a.licence)))
                 .toList();
-        JsonFeed feed = new JsonFeed(JsonFeed.VERSION, title(lang), views.publicBaseUrl() + "/", feedUrl("json", lang),
-                config.feedRights(), lang, items);
+        JsonFeed feed = new JsonFeed(
+                JsonFeed.VERSION,
+                title(lang),
+                views.publicBaseUrl() + "/",
+                feedUrl("json", lang),
+                config.feedRights(),
+                lang,
+                items);
         try {
             return json.writeValueAsString(feed);
         } catch (JsonProcessingException e) {

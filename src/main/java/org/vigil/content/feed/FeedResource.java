@@ -49,18 +49,27 @@ public class FeedResource {
     @GET
     @Path("/articles.atom")
     @Produces({"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    @Operation(summary = "Atom 1.0 feed of the latest published articles",
+    @Operation(
+            summary = "Atom 1.0 feed of the latest published articles",
             description = "Language from `?lang=`, else Accept-Language, else Vietnamese. Supports If-None-Match.")
-    @APIResponse(responseCode = "200", description = "Atom feed (RFC 4287)",
+    @APIResponse(
+            responseCode = "200",
+            description = "Atom feed (RFC 4287)",
             headers = @Header(name = "ETag", description = "Changes when a published article of the language changes"),
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unsupported language")
     public Response atom(
             @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
-            @Context HttpHeaders headers, @Context Request request) {
+            @Context HttpHeaders headers,
+            @Context Request request) {
         String language = languages.resolve(lang, headers);
-        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, List.of("feed", language), ArticleFeeds.ATOM_MEDIA_TYPE,
+        return caching.cached(
+                request,
+                headers,
+                ArticleQueries.READ_CACHE_TOPIC,
+                List.of("feed", language),
+                ArticleFeeds.ATOM_MEDIA_TYPE,
                 () -> new PublicCaching.Version(etag("atom", language, queries.feedState(language)), language),
                 () -> feeds.atom(language, queries.feedState(language)));
     }
@@ -68,18 +77,27 @@ public class FeedResource {
     @GET
     @Path("/articles.json")
     @Produces({JsonFeed.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "JSON Feed 1.1 of the latest published articles",
+    @Operation(
+            summary = "JSON Feed 1.1 of the latest published articles",
             description = "Language from `?lang=`, else Accept-Language, else Vietnamese. Supports If-None-Match.")
-    @APIResponse(responseCode = "200", description = "JSON Feed 1.1",
+    @APIResponse(
+            responseCode = "200",
+            description = "JSON Feed 1.1",
             headers = @Header(name = "ETag", description = "Changes when a published article of the language changes"),
             content = @Content(mediaType = JsonFeed.MEDIA_TYPE, schema = @Schema(implementation = JsonFeed.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unsupported language")
     public Response json(
             @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
-            @Context HttpHeaders headers, @Context Request request) {
+            @Context HttpHeaders headers,
+            @Context Request request) {
         String language = languages.resolve(lang, headers);
-        return caching.cached(request, headers, ArticleQueries.READ_CACHE_TOPIC, List.of("feed", language), JsonFeed.MEDIA_TYPE,
+        return caching.cached(
+                request,
+                headers,
+                ArticleQueries.READ_CACHE_TOPIC,
+                List.of("feed", language),
+                JsonFeed.MEDIA_TYPE,
                 () -> new PublicCaching.Version(etag("json", language, queries.feedState(language)), language),
                 () -> feeds.jsonFeed(language));
     }

@@ -22,7 +22,9 @@ public record JsonFeed(
 
     @Schema(name = "JsonFeedItem")
     public record Item(
-            @Schema(description = "Stable tag: URI of the article") String id,
+            @Schema(description = "Stable tag: URI of the article")
+            String id,
+
             String url,
             String title,
             String summary,
@@ -32,11 +34,11 @@ public record JsonFeed(
             List<Author> authors,
             List<String> tags,
             String language,
+
             @Schema(description = "Extension: source and licence to credit when republishing")
-            @JsonProperty("_attribution") ArticleAttribution attribution) {
-    }
+            @JsonProperty("_attribution")
+            ArticleAttribution attribution) {}
 
     @Schema(name = "JsonFeedAuthor")
-    public record Author(String name) {
-    }
+    public record Author(String name) {}
 }

@@ -35,8 +35,7 @@ public class PublicStatistics {
     private volatile Snapshot snapshot;
 
     /** Computed statistics with the ETag of their content (equal on every replica for equal counts). */
-    public record Snapshot(Statistics statistics, EntityTag etag, long computedAt) {
-    }
+    public record Snapshot(Statistics statistics, EntityTag etag, long computedAt) {}
 
     PublicStatistics(EntityManager em, IndicatorConfig config, VigilConfig vigil) {
         this.em = em;
@@ -46,12 +45,16 @@ public class PublicStatistics {
 
     public Snapshot current() {
         Snapshot seen = snapshot;
-        if (seen != null && System.nanoTime() - seen.computedAt() < config.stats().refresh().toNanos()) {
+        if (seen != null
+                && System.nanoTime() - seen.computedAt()
+                        < config.stats().refresh().toNanos()) {
             return seen;
         }
         synchronized (this) {
             seen = snapshot;
-            if (seen == null || System.nanoTime() - seen.computedAt() >= config.stats().refresh().toNanos()) {
+            if (seen == null
+                    || System.nanoTime() - seen.computedAt()
+                            >= config.stats().refresh().toNanos()) {
                 Statistics statistics = compute();
                 seen = new Snapshot(statistics, PublicCaching.etag("statistics", statistics), System.nanoTime());
                 snapshot = seen;
@@ -86,7 +89,9 @@ public class PublicStatistics {
         List<Statistics.TipCount> tipCounts = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             for (TipCategory category : TipCategory.values()) {
-                tipCounts.add(new Statistics.TipCount(months.get(m).toString(), category,
+                tipCounts.add(new Statistics.TipCount(
+                        months.get(m).toString(),
+                        category,
                         Statistics.shown(tips.getOrDefault(category.name() + "/" + m, 0L))));
             }
         }
@@ -103,15 +108,19 @@ public class PublicStatistics {
         }
         List<Statistics.MonthCount> eventCounts = new ArrayList<>();
         for (int m = 0; m < count; m++) {
-            eventCounts.add(new Statistics.MonthCount(months.get(m).toString(),
-                    Statistics.shown(events.getOrDefault(String.valueOf(m), 0L))));
+            eventCounts.add(new Statistics.MonthCount(
+                    months.get(m).toString(), Statistics.shown(events.getOrDefault(String.valueOf(m), 0L))));
         }
 
         Map<IndicatorType, Long> listed = new HashMap<>();
-        em.createQuery("select i.type, count(i) from Indicator i where i.status = :published and i.expiresAt > :now"
-                        + " group by i.type", Object[].class)
-                .setParameter("published", Indicator.Status.PUBLISHED).setParameter("now", now)
-                .getResultList().forEach(r -> listed.put((IndicatorType) r[0], (Long) r[1]));
+        em.createQuery(
+                        "select i.type, count(i) from Indicator i where i.status = :published and i.expiresAt > :now"
+                                + " group by i.type",
+                        Object[].class)
+                .setParameter("published", Indicator.Status.PUBLISHED)
+                .setParameter("now", now)
+                .getResultList()
+                .forEach(r -> listed.put((IndicatorType) r[0], (Long) r[1]));
         List<Statistics.IndicatorCount> indicatorCounts = new ArrayList<>();
         for (IndicatorType type : IndicatorType.values()) {
             indicatorCounts.add(new Statistics.IndicatorCount(type, Statistics.shown(listed.getOrDefault(type, 0L))));
@@ -126,7 +135,12 @@ public class PublicStatistics {
     private static String bucket(String column, int count) {
         StringBuilder sql = new StringBuilder("CASE");
         for (int m = 0; m < count - 1; m++) {
-            sql.append(" WHEN ").append(column).append(" < ?").append(m + 3).append(" THEN ").append(m);
+            sql.append(" WHEN ")
+                    .append(column)
+                    .append(" < ?")
+                    .append(m + 3)
+                    .append(" THEN ")
+                    .append(m);
         }
         return sql.append(" ELSE ").append(count - 1).append(" END").toString();
     }

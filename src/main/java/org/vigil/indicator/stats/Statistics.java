@@ -11,12 +11,22 @@ import org.vigil.tip.TipCategory;
  */
 @Schema(name = "PublicStatistics", description = "Counts for the public, each a whole number or \"<5\"")
 public record Statistics(
-        @Schema(description = "First month counted (in the service's zone)", examples = "2025-12") String fromMonth,
-        @Schema(description = "Last month counted: the last finished one, never the current month", examples = "2026-11") String toMonth,
-        @Schema(description = "Tips received per month and category, rejected ones (spam, duplicates) left out",
-                maxItems = 1200) List<TipCount> tipsPerMonth,
+        @Schema(description = "First month counted (in the service's zone)", examples = "2025-12")
+        String fromMonth,
+
+        @Schema(
+                description = "Last month counted: the last finished one, never the current month",
+                examples = "2026-11")
+        String toMonth,
+
+        @Schema(
+                description = "Tips received per month and category, rejected ones (spam, duplicates) left out",
+                maxItems = 1200)
+        List<TipCount> tipsPerMonth,
+
         @Schema(description = "Indicators listed now (police-verified, not expired) per type", maxItems = 10)
         List<IndicatorCount> listedIndicators,
+
         @Schema(description = "Campaign events held per month (ended, not cancelled)", maxItems = 120)
         List<MonthCount> eventsHeldPerMonth) {
 
@@ -32,18 +42,21 @@ public record Statistics(
     public record TipCount(
             @Schema(examples = "2026-07") String month,
             @Schema(examples = "online-fraud") TipCategory category,
-            @Schema(examples = "12", pattern = COUNT_PATTERN, maxLength = 20) String count) {
-    }
+
+            @Schema(examples = "12", pattern = COUNT_PATTERN, maxLength = 20)
+            String count) {}
 
     @Schema(name = "StatisticsIndicatorCount")
     public record IndicatorCount(
             @Schema(examples = "phone") IndicatorType type,
-            @Schema(examples = "<5", pattern = COUNT_PATTERN, maxLength = 20) String count) {
-    }
+
+            @Schema(examples = "<5", pattern = COUNT_PATTERN, maxLength = 20)
+            String count) {}
 
     @Schema(name = "StatisticsMonthCount")
     public record MonthCount(
             @Schema(examples = "2026-07") String month,
-            @Schema(examples = "7", pattern = COUNT_PATTERN, maxLength = 20) String count) {
-    }
+
+            @Schema(examples = "7", pattern = COUNT_PATTERN, maxLength = 20)
+            String count) {}
 }

@@ -32,15 +32,22 @@ public class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Public statistics: tips per category and month, listed indicators per type, events held",
-            description = "The last 12 finished months (vigil.indicator.stats.months), months of the service's zone; the"
-                    + " current month is never counted. Any count"
-                    + " below 5, zero included, is shown as \"<5\" so that no tip can be singled out. Recomputed at most"
-                    + " every 5 minutes; supports If-None-Match (304).")
-    @APIResponse(responseCode = "200", description = "The statistics",
+    @Operation(
+            summary = "Public statistics: tips per category and month, listed indicators per type, events held",
+            description =
+                    "The last 12 finished months (vigil.indicator.stats.months), months of the service's zone; the"
+                            + " current month is never counted. Any count"
+                            + " below 5, zero included, is shown as \"<5\" so that no tip can be singled out. Recomputed at most"
+                            + " every 5 minutes; supports If-None-Match (304).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The statistics",
             headers = @Header(name = "ETag", description = "Changes when a count changes"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.class),
-                    examples = @ExampleObject(name = "statistics", value = """
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Statistics.class),
+                            examples = @ExampleObject(name = "statistics", value = """
                             {"fromMonth": "2025-12", "toMonth": "2026-11",
                              "tipsPerMonth": [{"month": "2026-11", "category": "online-fraud", "count": "12"},
                                {"month": "2026-11", "category": "kidnapping-ransom", "count": "<5"}],

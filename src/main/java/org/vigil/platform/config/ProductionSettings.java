@@ -22,12 +22,12 @@ public final class ProductionSettings {
     static final String ACTIVE_KEY_ID = "vigil.crypto.active-key-id";
     static final String HASH_KEY = "vigil.crypto.hash-key";
 
-    private ProductionSettings() {
-    }
+    private ProductionSettings() {}
 
     /** Problems with the settings read through {@code setting}; empty when the service may start. */
     public static List<String> problems(Function<String, Optional<String>> setting) {
-        Function<String, Optional<String>> value = name -> setting.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+        Function<String, Optional<String>> value =
+                name -> setting.apply(name).map(String::trim).filter(v -> !v.isEmpty());
         List<String> problems = new ArrayList<>();
         if (value.apply(DB_URL).isEmpty()) {
             problems.add("VIGIL_DB_URL (the MariaDB JDBC URL, credentials included)");
@@ -38,17 +38,20 @@ public final class ProductionSettings {
         if (active.isEmpty()) {
             problems.add("VIGIL_CRYPTO_ACTIVE_KEY_ID (id of the key that encrypts new data)");
         } else if (activeKey.isEmpty()) {
-            problems.add(envName("vigil.crypto.keys." + active.get()) + " (the active encryption key, base64 of 256 bits)");
+            problems.add(
+                    envName("vigil.crypto.keys." + active.get()) + " (the active encryption key, base64 of 256 bits)");
         }
         if (hashKey.isEmpty()) {
-            problems.add("VIGIL_CRYPTO_HASH_KEY (the HMAC key of receipts and identifiers, base64 of at least 256 bits)");
+            problems.add(
+                    "VIGIL_CRYPTO_HASH_KEY (the HMAC key of receipts and identifiers, base64 of at least 256 bits)");
         }
         if (activeKey.isPresent() && hashKey.isPresent()) {
             try {
                 CryptoKeys.validate(active, Map.of(active.get(), activeKey.get()), hashKey);
             } catch (IllegalStateException e) {
                 // its message names the setting and why, never the value
-                problems.add(e.getMessage().replaceFirst("^Vigil refuses to start without its encryption keys: ", "")
+                problems.add(e.getMessage()
+                        .replaceFirst("^Vigil refuses to start without its encryption keys: ", "")
                         .replaceFirst("\\. Generate one with.*$", " (generate one with `openssl rand -base64 32`)"));
             }
         }

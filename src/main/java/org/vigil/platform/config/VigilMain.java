@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class VigilMain {
 
     public static void main(String... args) {
-        if (packaged() && LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
+        if (packaged()
+                && LaunchMode.current() == LaunchMode.NORMAL
+                && ConfigUtils.getProfiles().contains("prod")) {
             Config config = ConfigProvider.getConfig();
             List<String> problems = ProductionSettings.problems(name -> config.getOptionalValue(name, String.class));
             if (!problems.isEmpty()) {

@@ -25,8 +25,12 @@ public record Aad(String table, String column, List<String> row) {
 
     /** Row parts are turned into text: numbers, strings, and byte arrays (as hex). */
     public static Aad of(String table, String column, Object... row) {
-        return new Aad(table, column, java.util.Arrays.stream(row)
-                .map(p -> p instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(p)).toList());
+        return new Aad(
+                table,
+                column,
+                java.util.Arrays.stream(row)
+                        .map(p -> p instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(p))
+                        .toList());
     }
 
     /** 16 random bytes naming a row before it has an id; stored in the row's {@code row_key} column. */

@@ -15,9 +15,12 @@ public record CryptoKeys(String activeKeyId, Map<String, byte[]> aesKeys, byte[]
      * The keys from configuration, or an {@link IllegalStateException} that says exactly what is
      * missing. It names settings, never their values.
      */
-    public static CryptoKeys validate(Optional<String> activeKeyId, Map<String, String> keys, Optional<String> hashKey) {
-        String active = activeKeyId.map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() -> refuse(
-                "vigil.crypto.active-key-id is not set (env VIGIL_CRYPTO_ACTIVE_KEY_ID)"));
+    public static CryptoKeys validate(
+            Optional<String> activeKeyId, Map<String, String> keys, Optional<String> hashKey) {
+        String active = activeKeyId
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .orElseThrow(() -> refuse("vigil.crypto.active-key-id is not set (env VIGIL_CRYPTO_ACTIVE_KEY_ID)"));
         Map<String, byte[]> aes = new LinkedHashMap<>();
         keys.forEach((id, value) -> {
             if (!KEY_ID.matcher(id).matches()) {
@@ -33,8 +36,9 @@ public record CryptoKeys(String activeKeyId, Map<String, byte[]> aesKeys, byte[]
             throw refuse("vigil.crypto.keys." + active + " (the active key) is not set (env VIGIL_CRYPTO_KEYS_"
                     + active.toUpperCase().replace('-', '_') + ")");
         }
-        String hash = hashKey.map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() -> refuse(
-                "vigil.crypto.hash-key is not set (env VIGIL_CRYPTO_HASH_KEY)"));
+        String hash = hashKey.map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .orElseThrow(() -> refuse("vigil.crypto.hash-key is not set (env VIGIL_CRYPTO_HASH_KEY)"));
         byte[] hashBytes = decode("vigil.crypto.hash-key", hash);
         if (hashBytes.length < 32) {
             throw refuse("vigil.crypto.hash-key must be a base64 secret of at least 256 bits (32 bytes)");

@@ -48,8 +48,8 @@ public class FieldCipher {
     FieldCipher(CryptoConfig config) {
         CryptoKeys validated = CryptoKeys.validate(config.activeKeyId(), config.keys(), config.hashKey());
         this.activeKeyId = validated.activeKeyId();
-        this.keys = validated.aesKeys().entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> new SecretKeySpec(e.getValue(), "AES")));
+        this.keys = validated.aesKeys().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new SecretKeySpec(e.getValue(), "AES")));
         this.unboundReadable = config.readUnbound();
     }
 
@@ -132,7 +132,10 @@ public class FieldCipher {
             cipher.updateAAD(aad.encoded());
             byte[] sealed = cipher.doFinal(plaintext);
             return ByteBuffer.allocate(header.length + NONCE_BYTES + sealed.length)
-                    .put(header).put(nonce).put(sealed).array();
+                    .put(header)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
@@ -171,12 +174,19 @@ public class FieldCipher {
     private static SecretKeySpec derived(byte[] secret, byte[] salt, Aad aad) {
         byte[] label = DERIVED_LABEL.getBytes(StandardCharsets.US_ASCII);
         byte[] place = aad.encoded();
-        byte[] info = ByteBuffer.allocate(label.length + place.length).put(label).put(place).array();
+        byte[] info = ByteBuffer.allocate(label.length + place.length)
+                .put(label)
+                .put(place)
+                .array();
         return new SecretKeySpec(Hkdf.sha256(secret, salt, info), "AES");
     }
 
     private static byte[] header(String keyId) {
         byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
-        return ByteBuffer.allocate(2 + id.length).put(VERSION).put((byte) id.length).put(id).array();
+        return ByteBuffer.allocate(2 + id.length)
+                .put(VERSION)
+                .put((byte) id.length)
+                .put(id)
+                .array();
     }
 }

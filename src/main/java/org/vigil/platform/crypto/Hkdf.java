@@ -10,8 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Hkdf {
 
-    private Hkdf() {
-    }
+    private Hkdf() {}
 
     static byte[] sha256(byte[] inputKey, byte[] salt, byte[] info) {
         try {

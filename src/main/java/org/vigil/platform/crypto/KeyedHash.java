@@ -18,7 +18,9 @@ public class KeyedHash {
     private final SecretKeySpec key;
 
     KeyedHash(CryptoConfig config) {
-        key = new SecretKeySpec(CryptoKeys.validate(config.activeKeyId(), config.keys(), config.hashKey()).hashKey(),
+        key = new SecretKeySpec(
+                CryptoKeys.validate(config.activeKeyId(), config.keys(), config.hashKey())
+                        .hashKey(),
                 "HmacSHA256");
     }
 

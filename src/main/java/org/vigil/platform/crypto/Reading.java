@@ -35,7 +35,8 @@ public final class Reading {
         try {
             return cipher.decrypt(stored, aad);
         } catch (UnreadableValueException e) {
-            LOG.warnf("A stored value does not decrypt in its place %s.%s %s (altered or moved): %s",
+            LOG.warnf(
+                    "A stored value does not decrypt in its place %s.%s %s (altered or moved): %s",
                     aad.table(), aad.column(), aad.row(), e.getMessage());
             unreadable.add(field);
             return null;

@@ -30,14 +30,18 @@ public class UnboundRewrite {
     private final EntityManager em;
     private final CryptoConfig config;
 
-    UnboundRewrite(FieldCipher cipher, Instance<SealedColumn.SealedColumns> features, EntityManager em, CryptoConfig config) {
+    UnboundRewrite(
+            FieldCipher cipher, Instance<SealedColumn.SealedColumns> features, EntityManager em, CryptoConfig config) {
         this.cipher = cipher;
         this.features = features;
         this.em = em;
         this.config = config;
     }
 
-    @Scheduled(every = "${vigil.crypto.rewrite-every:1m}", delayed = "5s", identity = "crypto-unbound-rewrite",
+    @Scheduled(
+            every = "${vigil.crypto.rewrite-every:1m}",
+            delayed = "5s",
+            identity = "crypto-unbound-rewrite",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         rewriteAll();
@@ -59,8 +63,9 @@ public class UnboundRewrite {
         }
         // rows written meanwhile are version 2; rows another replica holds locked are its own to rewrite
         cipher.refuseUnbound();
-        LOG.infof("All version-1 ciphertexts are bound to their place (%d rewritten now); version 1 is refused from"
-                + " now on. Set vigil.crypto.read-unbound=false (VIGIL_CRYPTO_READ_UNBOUND) to keep it so after a restart.",
+        LOG.infof(
+                "All version-1 ciphertexts are bound to their place (%d rewritten now); version 1 is refused from"
+                        + " now on. Set vigil.crypto.read-unbound=false (VIGIL_CRYPTO_READ_UNBOUND) to keep it so after a restart.",
                 total);
         return total;
     }
@@ -75,10 +80,13 @@ public class UnboundRewrite {
     @Transactional
     long[] rewriteBatch(SealedColumn c, long after) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, " + c.column() + ", " + String.join(", ", c.placeColumns())
+        List<Object[]> rows = em.createNativeQuery("SELECT id, " + c.column() + ", "
+                        + String.join(", ", c.placeColumns())
                         + " FROM " + c.table() + " WHERE id > ?1 AND " + c.column() + " IS NOT NULL AND SUBSTRING("
                         + c.column() + ", 1, 1) = X'01' ORDER BY id LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, after).setParameter(2, c.large() ? 1 : config.rewriteBatchSize()).getResultList();
+                .setParameter(1, after)
+                .setParameter(2, c.large() ? 1 : config.rewriteBatchSize())
+                .getResultList();
         long rewritten = 0;
         long last = -1;
         for (Object[] row : rows) {
@@ -89,11 +97,15 @@ public class UnboundRewrite {
                 bound = cipher.rebind((byte[]) row[1], c.aad().apply(place));
             } catch (UnreadableValueException e) {
                 // not readable even as version 1: left as it is, and shown as unreadable
-                LOG.warnf("%s.%s of row %d is not a readable version-1 value; left as it is", c.table(), c.column(), last);
+                LOG.warnf(
+                        "%s.%s of row %d is not a readable version-1 value; left as it is",
+                        c.table(), c.column(), last);
                 continue;
             }
             em.createNativeQuery("UPDATE " + c.table() + " SET " + c.column() + " = ?1 WHERE id = ?2")
-                    .setParameter(1, bound).setParameter(2, last).executeUpdate();
+                    .setParameter(1, bound)
+                    .setParameter(2, last)
+                    .executeUpdate();
             rewritten++;
         }
         return new long[] {rewritten, rows.isEmpty() ? -1 : last};

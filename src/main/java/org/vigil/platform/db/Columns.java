@@ -7,8 +7,7 @@ package org.vigil.platform.db;
  */
 public final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /** {@code value} cut to at most {@code maxChars} code points, never inside a surrogate pair; null stays null. */
     public static String fit(String value, int maxChars) {

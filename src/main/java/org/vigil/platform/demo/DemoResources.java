@@ -1,6 +1,5 @@
 package org.vigil.platform.demo;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +9,7 @@ import java.util.List;
 /** The dev-mode demo content of each feature: JSON lists under {@code src/main/resources/demo/}. */
 public final class DemoResources {
 
-    private DemoResources() {
-    }
+    private DemoResources() {}
 
     /** Reads {@code demo/<name>} as a list of {@code type}; a missing or broken file stops the start. */
     public static <T> List<T> read(ObjectMapper json, String name, Class<T> type) {

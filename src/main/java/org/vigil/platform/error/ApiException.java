@@ -21,7 +21,12 @@ public class ApiException extends RuntimeException {
         this(status, type, title, detail, errors, null);
     }
 
-    private ApiException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
+    private ApiException(
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
             Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
@@ -50,8 +55,12 @@ public class ApiException extends RuntimeException {
 
     /** Rules checked in code report like Bean Validation: one 400 listing every invalid field. */
     public static ApiException invalid(List<Problem.FieldError> errors) {
-        return new ApiException(400, ProblemMapper.VALIDATION_TYPE, "Invalid request",
-                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
+        return new ApiException(
+                400,
+                ProblemMapper.VALIDATION_TYPE,
+                "Invalid request",
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
+                errors);
     }
 
     public static ApiException conflict(String detail) {

@@ -54,7 +54,8 @@ public class ProblemMapper {
         Response response = respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), e.errors()));
         return e.retryAfter()
                 .map(wait -> Response.fromResponse(response)
-                        .header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)).build())
+                        .header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000))
+                        .build())
                 .orElse(response);
     }
 
@@ -71,18 +72,24 @@ public class ProblemMapper {
     // more specific one built into quarkus-rest-jackson (plain JSON, not a problem), handles it.
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e) {
-        if (!isSyntaxError(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (!isSyntaxError(e)
+                && e instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            if (e instanceof InvalidFormatException format
+                    && format.getTargetType() != null
                     && Coded.class.isAssignableFrom(format.getTargetType())) {
-                return api(ApiException.invalid(field, "must be one of " + Coded.codes(format.getTargetType().asSubclass(Coded.class))));
+                return api(ApiException.invalid(
+                        field,
+                        "must be one of " + Coded.codes(format.getTargetType().asSubclass(Coded.class))));
             }
             return api(ApiException.invalid(field, "has the wrong type or format, or is not known"));
         }
-        return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON", List.of()));
+        return respond(new Problem(
+                "/problems/malformed-json", "Malformed JSON", 400, "The request body is not valid JSON", List.of()));
     }
 
     private static boolean isSyntaxError(Throwable e) {
@@ -99,13 +106,19 @@ public class ProblemMapper {
     // unchecked exceptions, which stay 500s.
     @ServerExceptionMapper
     public Response unreadableBody(IOException e) {
-        return respond(new Problem("/problems/unreadable-body", "Unreadable body", 400,
-                "The request body could not be read as the declared media type", List.of()));
+        return respond(new Problem(
+                "/problems/unreadable-body",
+                "Unreadable body",
+                400,
+                "The request body could not be read as the declared media type",
+                List.of()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e) {
-        return Response.fromResponse(respond(forStatus(401))).header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(respond(forStatus(401)))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -115,8 +128,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentEdit(RuntimeException e) {
-        return respond(new Problem("/problems/conflict", "Conflict", 409,
-                "Someone else changed this resource at the same time; read it again and retry", List.of()));
+        return respond(new Problem(
+                "/problems/conflict",
+                "Conflict",
+                409,
+                "Someone else changed this resource at the same time; read it again and retry",
+                List.of()));
     }
 
     /**
@@ -127,9 +144,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadableValue(UnreadableValueException e) {
         LOG.warnf("Answered 409: %s", e.getMessage());
-        return respond(new Problem("/problems/unreadable", "Stored value cannot be read", 409,
+        return respond(new Problem(
+                "/problems/unreadable",
+                "Stored value cannot be read",
+                409,
                 "A stored value this answer needs does not decrypt where it is stored (it was altered or moved in the"
-                        + " database); it cannot be shown", List.of()));
+                        + " database); it cannot be shown",
+                List.of()));
     }
 
     @ServerExceptionMapper
@@ -186,9 +207,12 @@ public class ProblemMapper {
             if (!seen.add(t)) {
                 continue;
             }
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
-                    || t instanceof JDBCException jdbc && String.valueOf(jdbc.getMessage()).startsWith("Unable to acquire JDBC Connection")) {
+            if (t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException
+                    || t instanceof JDBCException jdbc
+                            && String.valueOf(jdbc.getMessage()).startsWith("Unable to acquire JDBC Connection")) {
                 return true;
             }
             if (t.getCause() != null) {
@@ -202,31 +226,76 @@ public class ProblemMapper {
     /** The problem for a bare HTTP status, used by the router-level handler too. */
     public static Problem forStatus(int status) {
         return switch (status) {
-            case 400 -> new Problem("/problems/bad-request", "Bad request", 400, "The request could not be read", List.of());
-            case 401 -> new Problem("/problems/unauthorized", "Unauthorized", 401, "A valid bearer token is required", List.of());
-            case 403 -> new Problem("/problems/forbidden", "Forbidden", 403, "Your role does not allow this", List.of());
-            case 404 -> new Problem("/problems/not-found", "Not found", 404, "There is nothing at this address", List.of());
-            case 405 -> new Problem("/problems/method-not-allowed", "Method not allowed", 405,
-                    "This address does not accept this HTTP method", List.of());
-            case 406 -> new Problem("/problems/not-acceptable", "Not acceptable", 406,
-                    "None of the accepted media types can be produced", List.of());
-            case 411 -> new Problem("/problems/length-required", "Length required", 411,
-                    "Send the body with a Content-Length: only file uploads may be sent chunked", List.of());
-            case 413 -> new Problem("/problems/payload-too-large", "Payload too large", 413,
-                    "The request body is larger than this service accepts", List.of());
-            case 415 -> new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,
-                    "The request body's media type is not accepted here", List.of());
-            case 500 -> new Problem("/problems/internal", "Internal error", 500,
-                    "Something went wrong on our side; it has been logged", List.of());
-            default -> status >= 500
-                    ? new Problem("/problems/unavailable", "Service unavailable", status, "Try again later", List.of())
-                    : new Problem("/problems/http-" + status, "Request refused", status, "The request was refused", List.of());
+            case 400 ->
+                new Problem("/problems/bad-request", "Bad request", 400, "The request could not be read", List.of());
+            case 401 ->
+                new Problem(
+                        "/problems/unauthorized", "Unauthorized", 401, "A valid bearer token is required", List.of());
+            case 403 ->
+                new Problem("/problems/forbidden", "Forbidden", 403, "Your role does not allow this", List.of());
+            case 404 ->
+                new Problem("/problems/not-found", "Not found", 404, "There is nothing at this address", List.of());
+            case 405 ->
+                new Problem(
+                        "/problems/method-not-allowed",
+                        "Method not allowed",
+                        405,
+                        "This address does not accept this HTTP method",
+                        List.of());
+            case 406 ->
+                new Problem(
+                        "/problems/not-acceptable",
+                        "Not acceptable",
+                        406,
+                        "None of the accepted media types can be produced",
+                        List.of());
+            case 411 ->
+                new Problem(
+                        "/problems/length-required",
+                        "Length required",
+                        411,
+                        "Send the body with a Content-Length: only file uploads may be sent chunked",
+                        List.of());
+            case 413 ->
+                new Problem(
+                        "/problems/payload-too-large",
+                        "Payload too large",
+                        413,
+                        "The request body is larger than this service accepts",
+                        List.of());
+            case 415 ->
+                new Problem(
+                        "/problems/unsupported-media-type",
+                        "Unsupported media type",
+                        415,
+                        "The request body's media type is not accepted here",
+                        List.of());
+            case 500 ->
+                new Problem(
+                        "/problems/internal",
+                        "Internal error",
+                        500,
+                        "Something went wrong on our side; it has been logged",
+                        List.of());
+            default ->
+                status >= 500
+                        ? new Problem(
+                                "/problems/unavailable", "Service unavailable", status, "Try again later", List.of())
+                        : new Problem(
+                                "/problems/http-" + status,
+                                "Request refused",
+                                status,
+                                "The request was refused",
+                                List.of());
         };
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
-                .header("Cache-Control", "no-store").build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -1,11 +1,11 @@
 package org.vigil.platform.error;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,7 +25,9 @@ public class RouterProblems {
     private final long maxUploadBytes;
     private final long maxBodyBytes;
 
-    RouterProblems(ObjectMapper json, VigilConfig config,
+    RouterProblems(
+            ObjectMapper json,
+            VigilConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUploadSize) {
         this.json = json;
         this.maxUploadBytes = maxUploadSize.asLongValue();
@@ -44,7 +46,9 @@ public class RouterProblems {
             if (length != null && isOver(length, multipart ? maxUploadBytes : maxBodyBytes)) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not wanted
                 answer(ctx, 413);
-            } else if (length == null && !multipart && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            } else if (length == null
+                    && !multipart
+                    && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 answer(ctx, 411);
             } else if (type != null && !isMediaType(type)) {
@@ -89,7 +93,8 @@ public class RouterProblems {
         }
         try {
             byte[] body = json.writeValueAsBytes(ProblemMapper.forStatus(status));
-            ctx.response().setStatusCode(status)
+            ctx.response()
+                    .setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                     .end(io.vertx.core.buffer.Buffer.buffer(body));

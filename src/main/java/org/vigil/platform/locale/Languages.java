@@ -31,7 +31,8 @@ public class Languages {
 
     public List<String> codes() {
         Snapshot current = snapshot;
-        if (System.nanoTime() - current.loadedAt() > REFRESH.toNanos() || current.codes().isEmpty()) {
+        if (System.nanoTime() - current.loadedAt() > REFRESH.toNanos()
+                || current.codes().isEmpty()) {
             current = new Snapshot(enabled().stream().map(l -> l.code).toList(), System.nanoTime());
             snapshot = current;
         }
@@ -65,6 +66,5 @@ public class Languages {
         return code;
     }
 
-    private record Snapshot(List<String> codes, long loadedAt) {
-    }
+    private record Snapshot(List<String> codes, long loadedAt) {}
 }

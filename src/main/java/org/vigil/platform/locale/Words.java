@@ -45,8 +45,8 @@ public class Words {
             return null;
         }
         try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), Words.class.getClassLoader(),
-                    NO_FALLBACK);
+            return ResourceBundle.getBundle(
+                    BUNDLE, Locale.forLanguageTag(language), Words.class.getClassLoader(), NO_FALLBACK);
         } catch (MissingResourceException e) {
             return null;
         }

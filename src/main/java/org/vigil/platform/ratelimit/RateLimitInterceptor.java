@@ -24,8 +24,10 @@ public class RateLimitInterceptor {
 
     @Inject
     CurrentVertxRequest request;
+
     @Inject
     SourceKeys sourceKeys;
+
     @Inject
     @Any
     Instance<SourceLimit> limits;
@@ -38,9 +40,11 @@ public class RateLimitInterceptor {
         if (declared == null) {
             declared = context.getMethod().getDeclaringClass().getAnnotation(RateLimited.class);
         }
-        SourceLimit limit = byName.computeIfAbsent(declared.value(),
+        SourceLimit limit = byName.computeIfAbsent(
+                declared.value(),
                 name -> limits.select(Identifier.Literal.of(name)).get());
-        limit.acquire(sourceKeys.of(request.getCurrent().request().remoteAddress().hostAddress()));
+        limit.acquire(
+                sourceKeys.of(request.getCurrent().request().remoteAddress().hostAddress()));
         return context.proceed();
     }
 }

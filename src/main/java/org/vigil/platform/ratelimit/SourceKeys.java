@@ -29,7 +29,10 @@ public class SourceKeys {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             byte[] digest = mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 22);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }

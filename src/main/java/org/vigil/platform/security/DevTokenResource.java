@@ -36,10 +36,13 @@ public class DevTokenResource {
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
-    public String token(@QueryParam("role") String role, @QueryParam("user") String user,
-            @QueryParam("region") String region) {
+    public String token(
+            @QueryParam("role") String role, @QueryParam("user") String user, @QueryParam("region") String region) {
         String r = role == null || role.isBlank() ? Roles.EDITOR : role;
-        var claims = Jwt.issuer(issuer).audience(audiences).upn(user == null || user.isBlank() ? "dev-" + r : user).groups(Set.of(r));
+        var claims = Jwt.issuer(issuer)
+                .audience(audiences)
+                .upn(user == null || user.isBlank() ? "dev-" + r : user)
+                .groups(Set.of(r));
         if (region != null && !region.isBlank()) {
             claims.claim(regionClaim, region.strip());
         }

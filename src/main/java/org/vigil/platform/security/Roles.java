@@ -9,6 +9,5 @@ public final class Roles {
     /** Banks and telecom operators reading the partner feed of verified scam indicators. */
     public static final String PARTNER = "partner";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -12,8 +12,7 @@ public final class StaffName {
 
     public static final int MAX_LENGTH = 255;
 
-    private StaffName() {
-    }
+    private StaffName() {}
 
     public static String of(JsonWebToken jwt) {
         String name = jwt.getName();

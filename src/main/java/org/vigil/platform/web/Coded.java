@@ -24,7 +24,9 @@ public interface Coded {
             return Optional.empty();
         }
         String wanted = code.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.code().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     /** A parameter or request field: null when absent or blank, else the constant or a 400 problem on {@code field}. */
@@ -37,8 +39,11 @@ public interface Coded {
 
     /** A stored code, which the service wrote itself: an unknown one is a bug, not a client's mistake. */
     static <E extends Enum<E> & Coded> E stored(Class<E> type, String code) {
-        return code == null ? null : find(type, code)
-                .orElseThrow(() -> new IllegalStateException("Unknown " + type.getSimpleName() + " in the database"));
+        return code == null
+                ? null
+                : find(type, code)
+                        .orElseThrow(() ->
+                                new IllegalStateException("Unknown " + type.getSimpleName() + " in the database"));
     }
 
     /** The allowed codes, comma separated, for error messages and parameter descriptions. */

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -27,8 +27,8 @@ public class CodedJson implements ObjectMapperCustomizer {
         SimpleModule module = new SimpleModule("coded-enums");
         module.setDeserializers(new SimpleDeserializers() {
             @Override
-            public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
-                    BeanDescription description) {
+            public JsonDeserializer<?> findEnumDeserializer(
+                    Class<?> type, DeserializationConfig config, BeanDescription description) {
                 return Coded.class.isAssignableFrom(type) ? deserializer(type.asSubclass(Enum.class)) : null;
             }
         });
@@ -54,7 +54,8 @@ public class CodedJson implements ObjectMapperCustomizer {
                 return (E) context.handleUnexpectedToken(type, parser);
             }
             String text = parser.getText();
-            return Coded.find(type, text).orElseThrow(() -> context.weirdStringException(text, type, "not a known code"));
+            return Coded.find(type, text)
+                    .orElseThrow(() -> context.weirdStringException(text, type, "not a known code"));
         }
     }
 }

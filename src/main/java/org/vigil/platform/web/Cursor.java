@@ -15,8 +15,7 @@ public final class Cursor {
 
     private static final String SEPARATOR = "\n";
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(Object... keys) {
         StringBuilder sb = new StringBuilder();
@@ -26,7 +25,9 @@ public final class Cursor {
             }
             sb.append(keys[i]);
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

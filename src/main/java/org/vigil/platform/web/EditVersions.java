@@ -9,8 +9,7 @@ import org.vigil.platform.error.ApiException;
  */
 public final class EditVersions {
 
-    private EditVersions() {
-    }
+    private EditVersions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
@@ -28,7 +27,7 @@ public final class EditVersions {
                 return;
             }
         }
-        throw ApiException.preconditionFailed(
-                "This was changed since you read it (now version " + currentVersion + "); read it again and reapply your edit");
+        throw ApiException.preconditionFailed("This was changed since you read it (now version " + currentVersion
+                + "); read it again and reapply your edit");
     }
 }

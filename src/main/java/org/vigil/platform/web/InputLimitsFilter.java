@@ -7,7 +7,6 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -24,13 +23,16 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 public class InputLimitsFilter implements OASFilter {
 
     private static final int REQUEST_LINE = ConfigProvider.getConfig()
-            .getOptionalValue("quarkus.http.limits.max-initial-line-length", Integer.class).orElse(4096);
+            .getOptionalValue("quarkus.http.limits.max-initial-line-length", Integer.class)
+            .orElse(4096);
     private static final int HEADER_BLOCK = (int) ConfigProvider.getConfig()
             .getOptionalValue("quarkus.http.limits.max-header-size", MemorySize.class)
-            .map(MemorySize::asLongValue).orElse(20_480L).longValue();
+            .map(MemorySize::asLongValue)
+            .orElse(20_480L)
+            .longValue();
     /** The longest ISO-8601 text Jackson accepts for each date format used in the document. */
-    private static final Map<String, Integer> DATE_LENGTHS = Map.of(
-            "date", 10, "date-time-local", 29, "date-time", 35, "time", 18);
+    private static final Map<String, Integer> DATE_LENGTHS =
+            Map.of("date", 10, "date-time-local", 29, "date-time", 35, "time", 18);
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
@@ -44,7 +46,8 @@ public class InputLimitsFilter implements OASFilter {
     @Override
     public Header filterHeader(Header header) {
         if (header.getSchema() == null && header.getContent() == null) {
-            header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(HEADER_BLOCK));
+            header.setSchema(
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(HEADER_BLOCK));
         }
         return header;
     }
@@ -61,7 +64,9 @@ public class InputLimitsFilter implements OASFilter {
     }
 
     private static void bound(Schema schema, int maxLength) {
-        if (isType(schema, Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+        if (isType(schema, Schema.SchemaType.STRING)
+                && schema.getMaxLength() == null
+                && schema.getEnumeration() == null) {
             schema.setMaxLength(maxLength);
         }
         if (isType(schema, Schema.SchemaType.INTEGER)) {

@@ -15,8 +15,7 @@ import org.vigil.platform.db.Where;
  */
 public final class Keyset<R> {
 
-    private record Column<R>(String path, boolean descending, Class<?> type, Function<R, ?> value) {
-    }
+    private record Column<R>(String path, boolean descending, Class<?> type, Function<R, ?> value) {}
 
     private final Class<R> rowType;
     private final String tag;
@@ -63,7 +62,8 @@ public final class Keyset<R> {
     public List<R> rows(EntityManager em, String from, Where where, String cursor, int limit) {
         Where after = where.copy();
         if (cursor != null) {
-            List<Object> keys = Cursor.decode(cursor, tag, columns.stream().<Class<?>>map(Column::type).toList());
+            List<Object> keys = Cursor.decode(
+                    cursor, tag, columns.stream().<Class<?>>map(Column::type).toList());
             List<Object> params = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 params.add("cursor" + i);
@@ -71,7 +71,8 @@ public final class Keyset<R> {
             }
             after.and(after(0), params.toArray());
         }
-        return after.bind(em.createQuery(from + after.clause() + orderBy(), rowType)).setMaxResults(limit + 1)
+        return after.bind(em.createQuery(from + after.clause() + orderBy(), rowType))
+                .setMaxResults(limit + 1)
                 .getResultList();
     }
 
@@ -100,7 +101,11 @@ public final class Keyset<R> {
     }
 
     private String orderBy() {
-        return " order by " + String.join(", ", columns.stream()
-                .map(c -> c.path() + (c.descending() ? " desc" : " asc")).toList());
+        return " order by "
+                + String.join(
+                        ", ",
+                        columns.stream()
+                                .map(c -> c.path() + (c.descending() ? " desc" : " asc"))
+                                .toList());
     }
 }

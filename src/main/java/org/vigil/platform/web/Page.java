@@ -8,7 +8,9 @@ import org.vigil.platform.error.ApiException;
 /** One page of a keyset-paginated list: {@code nextCursor} is absent on the last page. */
 public record Page<T>(
         List<T> items,
-        @Schema(description = "Opaque cursor for the next page; absent on the last page") String nextCursor) {
+
+        @Schema(description = "Opaque cursor for the next page; absent on the last page")
+        String nextCursor) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;

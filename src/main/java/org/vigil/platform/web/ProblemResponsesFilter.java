@@ -59,7 +59,8 @@ public class ProblemResponsesFilter implements OASFilter {
             conditionalRead(op, responses);
         }
         if (!method.equals(PathItem.HttpMethod.GET) && op.getParameters() != null) {
-            op.getParameters().stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER)
+            op.getParameters().stream()
+                    .filter(p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER)
                     .forEach(p -> versionedWrite(p, responses));
         }
         if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
@@ -72,7 +73,8 @@ public class ProblemResponsesFilter implements OASFilter {
             body.getMediaTypes().values().forEach(media -> {
                 if (media.getSchema() != null && media.getSchema().getRef() != null) {
                     // the scanner merges the method's form parameters beside the form's $ref
-                    media.setSchema(OASFactory.createSchema().ref(media.getSchema().getRef()));
+                    media.setSchema(
+                            OASFactory.createSchema().ref(media.getSchema().getRef()));
                 }
             });
             // RouterProblems: a declared length over the limit; the REST layer: a type the operation does not consume
@@ -87,24 +89,40 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "414", "Request line too long (answered by the HTTP codec, with an empty body)");
         add(responses, "431", "Request headers too large (answered by the HTTP codec, with an empty body)");
         add(responses, "500", "Unexpected failure on our side (no internals are disclosed)");
-        add(responses, "503", "The database is unreachable for a moment (failover, restart): retry after Retry-After"
-                + " seconds, a POST with the same Idempotency-Key");
+        add(
+                responses,
+                "503",
+                "The database is unreachable for a moment (failover, restart): retry after Retry-After"
+                        + " seconds, a POST with the same Idempotency-Key");
         header(responses.getAPIResponse("429"), "Retry-After", retryAfter());
         header(responses.getAPIResponse("503"), "Retry-After", retryAfter());
         if (method == PathItem.HttpMethod.POST && responses.hasAPIResponse("201")) {
             PathItem created = items.entrySet().stream()
                     .filter(e -> e.getKey().matches(java.util.regex.Pattern.quote(path) + "/\\{[^/}]+}"))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
             if (created != null && created.getGET() != null) {
-                header(responses.getAPIResponse("201"), "Location", OASFactory.createHeader()
-                        .description("The created resource's address").schema(string()));
+                header(
+                        responses.getAPIResponse("201"),
+                        "Location",
+                        OASFactory.createHeader()
+                                .description("The created resource's address")
+                                .schema(string()));
             }
         }
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             char first = entry.getKey().charAt(0);
-            if ((first == '4' || first == '5') && entry.getValue().getContent() == null && !BODILESS.contains(entry.getKey())) {
-                entry.getValue().setContent(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            if ((first == '4' || first == '5')
+                    && entry.getValue().getContent() == null
+                    && !BODILESS.contains(entry.getKey())) {
+                entry.getValue()
+                        .setContent(OASFactory.createContent()
+                                .addMediaType(
+                                        "application/problem+json",
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref(PROBLEM_REF))));
             }
         }
     }
@@ -113,11 +131,16 @@ public class ProblemResponsesFilter implements OASFilter {
     private static void conditionalRead(Operation op, APIResponses responses) {
         List<Parameter> parameters = op.getParameters();
         if (parameters == null || parameters.stream().noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()))) {
-            op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
-                    .description("The ETag of the copy the client holds: an unchanged resource answers 304 without a body")
-                    .example("\"3\"").schema(string().maxLength(256)));
+            op.addParameter(OASFactory.createParameter()
+                    .name("If-None-Match")
+                    .in(Parameter.In.HEADER)
+                    .description(
+                            "The ETag of the copy the client holds: an unchanged resource answers 304 without a body")
+                    .example("\"3\"")
+                    .schema(string().maxLength(256)));
         }
-        Header etag = OASFactory.createHeader().description("The content's version, to send back in If-None-Match")
+        Header etag = OASFactory.createHeader()
+                .description("The content's version, to send back in If-None-Match")
                 .schema(string());
         header(responses.getAPIResponse("200"), "ETag", etag);
         header(responses.getAPIResponse("304"), "ETag", etag);
@@ -138,9 +161,13 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static Header retryAfter() {
-        return OASFactory.createHeader().description("Seconds to wait before retrying")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400)));
+        return OASFactory.createHeader()
+                .description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(java.math.BigDecimal.ONE)
+                        .maximum(java.math.BigDecimal.valueOf(86_400)));
     }
 
     private static Schema string() {
@@ -154,7 +181,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void header(APIResponse response, String name, Header header) {
-        if (response != null && (response.getHeaders() == null || !response.getHeaders().containsKey(name))) {
+        if (response != null
+                && (response.getHeaders() == null || !response.getHeaders().containsKey(name))) {
             response.addHeader(name, header);
         }
     }

@@ -53,8 +53,7 @@ public class PublicCaching {
     }
 
     /** What identifies one version of a public answer: its ETag, and its Content-Language (or null). */
-    public record Version(EntityTag etag, String language) {
-    }
+    public record Version(EntityTag etag, String language) {}
 
     /**
      * A cached answer; {@code body} is null while only its version was needed (for 304s), and
@@ -78,13 +77,20 @@ public class PublicCaching {
      * Bodies are stored as bytes (JSON from the service's ObjectMapper, text as UTF-8) and, when
      * larger than {@link #GZIP_MIN_BYTES}, also gzipped once, for the clients that accept it.
      */
-    public Response cached(Request request, HttpHeaders headers, String topic, Object key, String mediaType,
-            Supplier<Version> version, Supplier<Object> body) {
+    public Response cached(
+            Request request,
+            HttpHeaders headers,
+            String topic,
+            Object key,
+            String mediaType,
+            Supplier<Version> version,
+            Supplier<Object> body) {
         route.remember(topic, key, mediaType);
         Optional<Answer> cached = cache.find(topic, Answer.class, key, mediaType);
         if (cached.isPresent()) {
             Answer answer = cached.get();
-            if (answer.body() != null || request.evaluatePreconditions(answer.version().etag()) != null) {
+            if (answer.body() != null
+                    || request.evaluatePreconditions(answer.version().etag()) != null) {
                 return send(request, headers, answer);
             }
         }
@@ -104,8 +110,8 @@ public class PublicCaching {
     private Response send(Request request, HttpHeaders headers, Answer answer) {
         boolean gzip = answer.gzip() != null && acceptsGzip(headers);
         boolean[] withBody = {false};
-        Response.ResponseBuilder builder = preconditions(request, answer.version().etag(), answer.version().language(),
-                answer.mediaType(), () -> {
+        Response.ResponseBuilder builder =
+                preconditions(request, answer.version().etag(), answer.version().language(), answer.mediaType(), () -> {
                     withBody[0] = true;
                     return gzip ? answer.gzip() : answer.body();
                 });
@@ -132,7 +138,8 @@ public class PublicCaching {
                 String name = parts[0].trim().toLowerCase(Locale.ROOT);
                 boolean refused = false;
                 for (int i = 1; i < parts.length; i++) {
-                    refused |= parts[i].replace(" ", "").toLowerCase(Locale.ROOT).matches("q=0(\\.0{0,3})?");
+                    refused |=
+                            parts[i].replace(" ", "").toLowerCase(Locale.ROOT).matches("q=0(\\.0{0,3})?");
                 }
                 if (name.equals("gzip") || name.equals("x-gzip")) {
                     return !refused;
@@ -203,12 +210,15 @@ public class PublicCaching {
      * otherwise 200 with the body from {@code body}.
      * {@code language} is the Content-Language, or null when the representation has none.
      */
-    public Response conditional(Request request, EntityTag etag, String language, String mediaType, Supplier<Object> body) {
-        return preconditions(request, etag, language, mediaType, body).header(HttpHeaders.VARY, "Accept-Language").build();
+    public Response conditional(
+            Request request, EntityTag etag, String language, String mediaType, Supplier<Object> body) {
+        return preconditions(request, etag, language, mediaType, body)
+                .header(HttpHeaders.VARY, "Accept-Language")
+                .build();
     }
 
-    private Response.ResponseBuilder preconditions(Request request, EntityTag etag, String language, String mediaType,
-            Supplier<Object> body) {
+    private Response.ResponseBuilder preconditions(
+            Request request, EntityTag etag, String language, String mediaType, Supplier<Object> body) {
         Response.ResponseBuilder builder = request.evaluatePreconditions(etag);
         if (builder == null) {
             builder = Response.ok(body.get(), mediaType);

@@ -29,8 +29,7 @@ import org.vigil.platform.config.VigilConfig;
 public class PublicReadRoute {
 
     /** Where the REST layer's answer to a raw request is kept in the {@link ReadCache}. */
-    private record Target(String topic, Object key, String mediaType) {
-    }
+    private record Target(String topic, Object key, String mediaType) {}
 
     private final ReadCache cache;
     private final CurrentVertxRequest current;
@@ -45,9 +44,11 @@ public class PublicReadRoute {
         this.enabled = !http.readCacheTtl().isZero();
         this.cacheControl = PublicCaching.cacheControl(http.publicMaxAge());
         // bounded by the length of what it remembers: raw request lines are client input
-        this.targets = Caffeine.newBuilder().expireAfterWrite(http.readCacheTtl())
+        this.targets = Caffeine.newBuilder()
+                .expireAfterWrite(http.readCacheTtl())
                 .maximumWeight(Math.max(1, http.readCacheSize().asLongValue() / 8))
-                .weigher((String raw, Target target) -> 2 * raw.length() + 256).build();
+                .weigher((String raw, Target target) -> 2 * raw.length() + 256)
+                .build();
     }
 
     void install(@Observes Router router) {
@@ -70,10 +71,14 @@ public class PublicReadRoute {
             return;
         }
         Target target = targets.getIfPresent(raw(request));
-        PublicCaching.Answer answer = target == null ? null
-                : cache.find(target.topic(), PublicCaching.Answer.class, target.key(), target.mediaType()).orElse(null);
-        boolean notModified = answer != null && PublicCaching.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH),
-                answer.version().etag());
+        PublicCaching.Answer answer = target == null
+                ? null
+                : cache.find(target.topic(), PublicCaching.Answer.class, target.key(), target.mediaType())
+                        .orElse(null);
+        boolean notModified = answer != null
+                && PublicCaching.matches(
+                        request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                        answer.version().etag());
         if (answer == null || (!notModified && answer.body() == null)) {
             context.next();
             return;
@@ -89,7 +94,8 @@ public class PublicReadRoute {
             response.setStatusCode(304).end();
             return;
         }
-        boolean gzip = answer.gzip() != null && PublicCaching.acceptsGzip(request.headers().getAll(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = answer.gzip() != null
+                && PublicCaching.acceptsGzip(request.headers().getAll(HttpHeaders.ACCEPT_ENCODING));
         response.putHeader(HttpHeaders.CONTENT_TYPE, answer.mediaType());
         if (gzip) {
             response.putHeader("Content-Encoding", "gzip");
@@ -98,7 +104,11 @@ public class PublicReadRoute {
     }
 
     private static String raw(HttpServerRequest request) {
-        return request.uri() + '\n' + header(request, HttpHeaders.ACCEPT_LANGUAGE) + '\n' + header(request, HttpHeaders.ACCEPT);
+        return request.uri()
+                + '\n'
+                + header(request, HttpHeaders.ACCEPT_LANGUAGE)
+                + '\n'
+                + header(request, HttpHeaders.ACCEPT);
     }
 
     private static String header(HttpServerRequest request, String name) {

@@ -34,11 +34,9 @@ public class ReadCache {
     /** Per-entry bookkeeping added to the weight of its value. */
     static final int ENTRY_OVERHEAD = 128;
 
-    private record Key(String topic, List<Object> parts) {
-    }
+    private record Key(String topic, List<Object> parts) {}
 
-    private record Stored(long generation, Object value, int weight) {
-    }
+    private record Stored(long generation, Object value, int weight) {}
 
     private final Cache<Key, Stored> entries;
     private final boolean enabled;
@@ -108,8 +106,7 @@ public class ReadCache {
         if (transactions.getTransactionKey() != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

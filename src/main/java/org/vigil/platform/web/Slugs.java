@@ -9,18 +9,19 @@ public final class Slugs {
 
     /** What a slug (and a tag or translation key) looks like. */
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
     public static final int MAX_LENGTH = 120;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** ASCII without diacritics: 'Lừa đảo' -> 'Lua dao'. Đ has no Unicode decomposition, so it is mapped by hand. */
     public static String transliterate(String text) {
         String noStroke = text.replace('đ', 'd').replace('Đ', 'D');
-        return MARKS.matcher(Normalizer.normalize(noStroke, Normalizer.Form.NFD)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(noStroke, Normalizer.Form.NFD))
+                .replaceAll("");
     }
 
     /**
@@ -28,7 +29,8 @@ public final class Slugs {
      * {@code fallback} when nothing usable remains.
      */
     public static String fromTitle(String title, int maxLength, String fallback) {
-        String slug = NON_WORD.matcher(transliterate(title).toLowerCase(Locale.ROOT)).replaceAll("-");
+        String slug =
+                NON_WORD.matcher(transliterate(title).toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > maxLength) {
             int cut = slug.lastIndexOf('-', maxLength);

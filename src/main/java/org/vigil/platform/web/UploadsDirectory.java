@@ -38,7 +38,8 @@ public class UploadsDirectory {
         if (!Files.isDirectory(directory)) {
             return 0;
         }
-        FileTime started = FileTime.fromMillis(ManagementFactory.getRuntimeMXBean().getStartTime());
+        FileTime started =
+                FileTime.fromMillis(ManagementFactory.getRuntimeMXBean().getStartTime());
         int deleted = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
             for (Path file : files) {
@@ -48,7 +49,9 @@ public class UploadsDirectory {
                 }
             }
         } catch (IOException e) {
-            LOG.warnf("Leftover uploads could not all be deleted: %s", e.getClass().getSimpleName());
+            LOG.warnf(
+                    "Leftover uploads could not all be deleted: %s",
+                    e.getClass().getSimpleName());
         }
         if (deleted > 0) {
             LOG.infof("Deleted %d upload(s) left by an earlier process", deleted);

@@ -22,7 +22,9 @@ class ProductionSettingsTest {
         settings.put("vigil.crypto.hash-key", KEY);
         settings.put("mp.jwt.verify.issuer", "https://sso.example.org/realms/vigil");
         settings.put("mp.jwt.verify.audiences", "vigil-api");
-        settings.put("mp.jwt.verify.publickey.location", "https://sso.example.org/realms/vigil/protocol/openid-connect/certs");
+        settings.put(
+                "mp.jwt.verify.publickey.location",
+                "https://sso.example.org/realms/vigil/protocol/openid-connect/certs");
         return settings;
     }
 
@@ -39,8 +41,15 @@ class ProductionSettingsTest {
     void namesEveryMissingSettingInOneMessage() {
         List<String> problems = problems(Map.of());
         String message = ProductionSettings.message(problems);
-        assertThat(message).contains("VIGIL_DB_URL", "VIGIL_CRYPTO_ACTIVE_KEY_ID", "VIGIL_CRYPTO_HASH_KEY", "VIGIL_JWT_ISSUER",
-                "VIGIL_JWT_AUDIENCE", "VIGIL_JWT_PUBLIC_KEY_LOCATION").startsWith("Vigil cannot start in production");
+        assertThat(message)
+                .contains(
+                        "VIGIL_DB_URL",
+                        "VIGIL_CRYPTO_ACTIVE_KEY_ID",
+                        "VIGIL_CRYPTO_HASH_KEY",
+                        "VIGIL_JWT_ISSUER",
+                        "VIGIL_JWT_AUDIENCE",
+                        "VIGIL_JWT_PUBLIC_KEY_LOCATION")
+                .startsWith("Vigil cannot start in production");
         assertThat(problems).hasSize(6);
     }
 
@@ -78,6 +87,10 @@ class ProductionSettingsTest {
     void aWeakKeyIsNamedWithoutItsValue() {
         Map<String, String> settings = complete();
         settings.put("vigil.crypto.hash-key", "c2hvcnQ=");
-        assertThat(problems(settings)).singleElement().asString().contains("vigil.crypto.hash-key").doesNotContain("c2hvcnQ=");
+        assertThat(problems(settings))
+                .singleElement()
+                .asString()
+                .contains("vigil.crypto.hash-key")
+                .doesNotContain("c2hvcnQ=");
     }
 }

@@ -23,17 +23,19 @@ class DatabaseUnavailableTest {
 
     @Test
     void lostConnectionsAnswer503WithRetryAfter() {
-        SQLNonTransientConnectionException refused = new SQLNonTransientConnectionException("Socket fail to connect",
-                "08000", new ConnectException("Connection refused"));
+        SQLNonTransientConnectionException refused = new SQLNonTransientConnectionException(
+                "Socket fail to connect", "08000", new ConnectException("Connection refused"));
         for (Throwable failure : new Throwable[] {
-                new JDBCConnectionException("could not execute statement [insert into tip ...]", refused),
-                // the pool failing to open a connection, as Hibernate wraps it
-                new GenericJDBCException("Unable to acquire JDBC Connection", new SQLException("association", refused)),
-                // every connection of the pool busy for longer than its acquisition timeout (Agroal)
-                new GenericJDBCException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!]",
-                        new SQLException("Sorry, acquisition timeout!")),
-                // a commit that lost its connection, as Narayana reports it: the driver's error is suppressed
-                new RuntimeException("Error invoking subclass method", rollback(refused))}) {
+            new JDBCConnectionException("could not execute statement [insert into tip ...]", refused),
+            // the pool failing to open a connection, as Hibernate wraps it
+            new GenericJDBCException("Unable to acquire JDBC Connection", new SQLException("association", refused)),
+            // every connection of the pool busy for longer than its acquisition timeout (Agroal)
+            new GenericJDBCException(
+                    "Unable to acquire JDBC Connection [Sorry, acquisition timeout!]",
+                    new SQLException("Sorry, acquisition timeout!")),
+            // a commit that lost its connection, as Narayana reports it: the driver's error is suppressed
+            new RuntimeException("Error invoking subclass method", rollback(refused))
+        }) {
             Response response = mapper.unexpected(failure);
             assertThat(response.getStatus()).as(failure.toString()).isEqualTo(503);
             assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
@@ -53,7 +55,8 @@ class DatabaseUnavailableTest {
 
     @Test
     void otherFailuresStay500() {
-        Response response = mapper.unexpected(new GenericJDBCException("syntax", new SQLException("You have an error in your SQL")));
+        Response response = mapper.unexpected(
+                new GenericJDBCException("syntax", new SQLException("You have an error in your SQL")));
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getHeaderString("Retry-After")).isNull();
     }

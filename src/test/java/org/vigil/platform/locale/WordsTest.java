@@ -28,6 +28,7 @@ class WordsTest {
 
     /** The language whose file names the keys; the other files must have exactly these. */
     private static final String REFERENCE = "vi";
+
     private static final String NO_FILE = "qaa";
 
     @Inject
@@ -37,7 +38,9 @@ class WordsTest {
     void everyLanguageOfferedHasEveryKey() {
         List<String> offered = offered();
         assertThat(offered).contains("vi", "en");
-        assertThat(missing(offered)).as("keys missing from messages/words_<code>.properties").isEmpty();
+        assertThat(missing(offered))
+                .as("keys missing from messages/words_<code>.properties")
+                .isEmpty();
     }
 
     @Test
@@ -54,9 +57,12 @@ class WordsTest {
     @Test
     void theAnswerCarriesTheWordsOfTheAskedLanguage() {
         for (String code : offered()) {
-            given().queryParam("type", "phone").queryParam("value", "0359 000 " + (100 + offered().indexOf(code)))
+            given().queryParam("type", "phone")
+                    .queryParam("value", "0359 000 " + (100 + offered().indexOf(code)))
                     .queryParam("lang", code)
-                    .get("/api/v1/indicators/check").then().statusCode(200)
+                    .get("/api/v1/indicators/check")
+                    .then()
+                    .statusCode(200)
                     .header("Content-Language", code)
                     .body("listed", equalTo(false))
                     .body("advice", equalTo(file(code).getProperty("indicator.check.not-listed")));
@@ -64,7 +70,12 @@ class WordsTest {
     }
 
     private static List<String> offered() {
-        return given().get("/api/v1/languages").then().statusCode(200).extract().jsonPath().getList("code", String.class);
+        return given().get("/api/v1/languages")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("code", String.class);
     }
 
     /** Per language code, the reference keys its file lacks or leaves blank (all of them without a file). */

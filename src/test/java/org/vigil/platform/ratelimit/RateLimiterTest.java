@@ -58,8 +58,11 @@ class RateLimiterTest {
     @Test
     void sourceKeysDoNotContainTheAddress() {
         SourceKeys keys = new SourceKeys();
-        assertThat(keys.of("198.51.100.7")).isEqualTo(keys.of("198.51.100.7"))
-                .isNotEqualTo(keys.of("198.51.100.8")).doesNotContain("198").hasSize(22);
+        assertThat(keys.of("198.51.100.7"))
+                .isEqualTo(keys.of("198.51.100.7"))
+                .isNotEqualTo(keys.of("198.51.100.8"))
+                .doesNotContain("198")
+                .hasSize(22);
         assertThat(new SourceKeys().of("198.51.100.7")).as("per-process key").isNotEqualTo(keys.of("198.51.100.7"));
     }
 }

@@ -26,26 +26,39 @@ class TokenAudienceTest {
 
     @Test
     void aTokenOfTheRealmForAnotherClientIs401() {
-        given().header("Authorization", supervisorFor("case-system")).get(QUEUE).then().statusCode(401)
-                .contentType("application/problem+json").body("status", equalTo(401));
+        given().header("Authorization", supervisorFor("case-system"))
+                .get(QUEUE)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
     }
 
     @Test
     void aTokenWithoutAudienceIs401() {
-        given().header("Authorization", supervisorFor(null)).get(QUEUE).then().statusCode(401)
+        given().header("Authorization", supervisorFor(null))
+                .get(QUEUE)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aTokenForThisServiceIsAccepted() {
-        given().header("Authorization", supervisorFor(Tokens.AUDIENCE)).get(QUEUE).then().statusCode(200);
+        given().header("Authorization", supervisorFor(Tokens.AUDIENCE))
+                .get(QUEUE)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void anEndpointWithoutSecurityAnnotationIsRefusedEvenToAnAdmin() {
         given().get("/test/unannotated").then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", Tokens.bearer("admin.aud", Roles.ADMIN)).get("/test/unannotated").then()
-                .statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("admin.aud", Roles.ADMIN))
+                .get("/test/unannotated")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

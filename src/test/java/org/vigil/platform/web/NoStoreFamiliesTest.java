@@ -32,7 +32,9 @@ class NoStoreFamiliesTest {
 
     /** Public reads that are not conditional reads of PublicCaching (they document no 304). */
     private static final Set<String> PUBLIC_UNCONDITIONAL = Set.of("GET /api/v1/languages");
-    private static final List<String> ROLES = List.of(Roles.EDITOR, Roles.SUPERVISOR, Roles.OFFICER, Roles.ADMIN, Roles.PARTNER);
+
+    private static final List<String> ROLES =
+            List.of(Roles.EDITOR, Roles.SUPERVISOR, Roles.OFFICER, Roles.ADMIN, Roles.PARTNER);
 
     record Op(String method, String path, JsonNode node, JsonNode pathItem) {
 
@@ -45,19 +47,23 @@ class NoStoreFamiliesTest {
         }
 
         boolean publicRead() {
-            return method.equals("get") && !secured()
+            return method.equals("get")
+                    && !secured()
                     && (node.path("responses").has("304") || PUBLIC_UNCONDITIONAL.contains(id()));
         }
     }
 
     static List<Op> operations() throws IOException {
-        JsonNode document = new YAMLMapper().readTree(Path.of("openapi", "openapi.yaml").toFile());
+        JsonNode document =
+                new YAMLMapper().readTree(Path.of("openapi", "openapi.yaml").toFile());
         List<Op> ops = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (Set.of("get", "post", "put", "delete", "patch").contains(op.getKey())) {
-                ops.add(new Op(op.getKey(), path.getKey(), op.getValue(), path.getValue()));
-            }
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (Set.of("get", "post", "put", "delete", "patch").contains(op.getKey())) {
+                        ops.add(new Op(op.getKey(), path.getKey(), op.getValue(), path.getValue()));
+                    }
+                }));
         return ops;
     }
 
@@ -86,7 +92,8 @@ class NoStoreFamiliesTest {
         }
         System.out.println("NoStoreFamiliesTest: " + checked + " operations, answers " + statuses);
         assertThat(checked).as("operations that are not public reads").isGreaterThan(40);
-        assertThat(statuses.keySet()).as("successes were checked too, not only problems")
+        assertThat(statuses.keySet())
+                .as("successes were checked too, not only problems")
                 .anyMatch(s -> s.startsWith("2"));
         assertThat(failures).as("answers without Cache-Control: no-store").isEmpty();
     }
@@ -114,7 +121,8 @@ class NoStoreFamiliesTest {
     private static void check(Op op, Response answer, List<String> failures, Map<String, Integer> statuses) {
         statuses.merge(String.valueOf(answer.statusCode()), 1, Integer::sum);
         if (!"no-store".equals(answer.header("Cache-Control"))) {
-            failures.add(op.id() + " answered " + answer.statusCode() + " with Cache-Control " + answer.header("Cache-Control"));
+            failures.add(op.id() + " answered " + answer.statusCode() + " with Cache-Control "
+                    + answer.header("Cache-Control"));
         }
     }
 
@@ -130,11 +138,16 @@ class NoStoreFamiliesTest {
         op.node().path("parameters").forEach(parameters::add);
         for (JsonNode p : parameters) {
             String name = p.path("name").asText();
-            String example = p.has("example") ? p.get("example").asText()
+            String example = p.has("example")
+                    ? p.get("example").asText()
                     : p.path("schema").path("examples").path(0).asText(null);
             switch (p.path("in").asText()) {
-                case "path" -> path = path.replace("{" + name + "}",
-                        p.path("schema").path("type").asText().equals("integer") ? "987654321987" : example == null ? "x" : example);
+                case "path" ->
+                    path = path.replace(
+                            "{" + name + "}",
+                            p.path("schema").path("type").asText().equals("integer")
+                                    ? "987654321987"
+                                    : example == null ? "x" : example);
                 case "query" -> {
                     if (p.path("required").asBoolean() || (example != null && !name.equals("cursor"))) {
                         request.queryParam(name, example == null ? "x" : example);
@@ -147,13 +160,13 @@ class NoStoreFamiliesTest {
                         request.header(name, example);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         JsonNode json = op.node().path("requestBody").path("content").path("application/json");
         if (!json.isMissingNode()) {
-            JsonNode example = json.path("examples").elements().hasNext() ? json.path("examples").elements().next().path("value")
+            JsonNode example = json.path("examples").elements().hasNext()
+                    ? json.path("examples").elements().next().path("value")
                     : json.path("example");
             request.contentType("application/json").body(example.isMissingNode() ? "{}" : example.toString());
         }

@@ -28,23 +28,36 @@ class VersionedWritesTest {
     @Test
     void everyVersionedWriteRequiresIfMatchAndRefusesAStaleOne() throws IOException {
         List<Op> ops = NoStoreFamiliesTest.operations();
-        List<Op> versioned = ops.stream().filter(VersionedWritesTest::readsIfMatch).toList();
+        List<Op> versioned =
+                ops.stream().filter(VersionedWritesTest::readsIfMatch).toList();
         List<String> ids = versioned.stream().map(Op::id).toList();
         // every editor's change of one thing (a write below an /{id} under /api/v1/admin) is among them
         for (Op op : ops) {
-            if (!op.method().equals("get") && op.path().startsWith("/api/v1/admin/") && op.path().contains("/{id}")) {
+            if (!op.method().equals("get")
+                    && op.path().startsWith("/api/v1/admin/")
+                    && op.path().contains("/{id}")) {
                 assertThat(ids).as("takes a version").contains(op.id());
             }
         }
-        assertThat(ids).as("versioned writes: articles', checklists' and events' changes").hasSizeGreaterThanOrEqualTo(13);
+        assertThat(ids)
+                .as("versioned writes: articles', checklists' and events' changes")
+                .hasSizeGreaterThanOrEqualTo(13);
 
         List<String> failures = new ArrayList<>();
         for (Op op : versioned) {
-            JsonNode ifMatch = parameters(op).stream().filter(p -> p.path("name").asText().equalsIgnoreCase("If-Match"))
-                    .findFirst().orElseThrow();
-            assertThat(ifMatch.path("required").asBoolean()).as(op.id() + ": If-Match required").isTrue();
-            assertThat(op.node().path("responses").has("428")).as(op.id() + " documents 428").isTrue();
-            assertThat(op.node().path("responses").has("412")).as(op.id() + " documents 412").isTrue();
+            JsonNode ifMatch = parameters(op).stream()
+                    .filter(p -> p.path("name").asText().equalsIgnoreCase("If-Match"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(ifMatch.path("required").asBoolean())
+                    .as(op.id() + ": If-Match required")
+                    .isTrue();
+            assertThat(op.node().path("responses").has("428"))
+                    .as(op.id() + " documents 428")
+                    .isTrue();
+            assertThat(op.node().path("responses").has("412"))
+                    .as(op.id() + " documents 412")
+                    .isTrue();
 
             long id = create(ops, op);
             String path = op.path().replace("{id}", Long.toString(id));
@@ -61,8 +74,9 @@ class VersionedWritesTest {
     }
 
     private static boolean readsIfMatch(Op op) {
-        return parameters(op).stream().anyMatch(p -> p.path("in").asText().equals("header")
-                && p.path("name").asText().equalsIgnoreCase("If-Match"));
+        return parameters(op).stream()
+                .anyMatch(p -> p.path("in").asText().equals("header")
+                        && p.path("name").asText().equalsIgnoreCase("If-Match"));
     }
 
     private static List<JsonNode> parameters(Op op) {
@@ -75,10 +89,19 @@ class VersionedWritesTest {
     /** A new thing made through the POST of the collection above {@code op}, from its example with a fresh slug. */
     private static long create(List<Op> ops, Op op) {
         String collection = op.path().substring(0, op.path().indexOf("/{id}"));
-        Op post = ops.stream().filter(o -> o.method().equals("post") && o.path().equals(collection)).findFirst()
-                .orElseThrow(() -> new AssertionError("no POST " + collection + " to create what " + op.id() + " changes"));
-        return editor().contentType("application/json").body(fresh(example(post)).toString()).post(collection).then()
-                .statusCode(201).extract().jsonPath().getLong("id");
+        Op post = ops.stream()
+                .filter(o -> o.method().equals("post") && o.path().equals(collection))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no POST " + collection + " to create what " + op.id() + " changes"));
+        return editor().contentType("application/json")
+                .body(fresh(example(post)).toString())
+                .post(collection)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Response write(Op op, String path, String ifMatch) {
@@ -99,7 +122,8 @@ class VersionedWritesTest {
         if (json.isMissingNode()) {
             return null;
         }
-        return json.path("examples").elements().hasNext() ? json.path("examples").elements().next().path("value")
+        return json.path("examples").elements().hasNext()
+                ? json.path("examples").elements().next().path("value")
                 : json.path("example");
     }
 
