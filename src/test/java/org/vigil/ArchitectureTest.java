@@ -24,6 +24,8 @@ import jakarta.persistence.Version;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.vigil.platform.db.Versioned;
 
 /** The dependency rules of DESIGN.md, stated so that they stay true. */
@@ -53,6 +55,54 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.vigil.triage..")
             .allowEmptyShould(true);
+
+    /**
+     * The arrows between features that docs/ARCHITECTURE.md draws, and no others: public content
+     * (articles, checklists, events) reaches nothing of tips or the police; tips reach only platform;
+     * indicators read tips' identifiers and checklists' scam types; triage reads tips and implements
+     * indicators' reader; forwarding reads tips' events. A new arrow is a decision: draw it here.
+     */
+    static final Map<String, Set<String>> ARROWS = Map.of(
+            "content", Set.of(),
+            "checklist", Set.of(),
+            "campaign", Set.of(),
+            "tip", Set.of(),
+            "indicator", Set.of("checklist", "tip"),
+            "triage", Set.of("tip", "indicator"),
+            "forwarding", Set.of("tip"),
+            "platform", Set.of());
+
+    @ArchTest
+    static final ArchRule onlyTheDrawnArrowsBetweenFeatures = classes()
+            .that()
+            .resideInAPackage("org.vigil..")
+            .should(new ArchCondition<JavaClass>("depend on other features only along the drawn arrows") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    String from = feature(type.getPackageName());
+                    Set<String> allowed = ARROWS.get(from);
+                    if (allowed == null) {
+                        events.add(SimpleConditionEvent.violated(type, type.getName() + " is in no known feature"));
+                        return;
+                    }
+                    type.getDirectDependenciesFromSelf().forEach(dependency -> {
+                        String to = feature(dependency.getTargetClass().getPackageName());
+                        if (to != null && !to.equals(from) && !to.equals("platform") && !allowed.contains(to)) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    });
+                }
+            });
+
+    /** {@code org.vigil.tip.x} → {@code tip}; null outside org.vigil. */
+    private static String feature(String packageName) {
+        if (!packageName.startsWith("org.vigil.")) {
+            return packageName.equals("org.vigil") ? "platform" : null;
+        }
+        String rest = packageName.substring("org.vigil.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles =
