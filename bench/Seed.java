@@ -71,6 +71,7 @@ public class Seed {
         "khanh-hoa", "khanh-hoa.phan-rang", "khanh-hoa.nha-trang", "khanh-hoa.cam-ranh", "gia-lai", "dak-lak"
     };
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
     static final Pattern SLUG = Pattern.compile("\"slug\"\\s*:\\s*\"([^\"]+)\"");
 
     final HttpClient http =
@@ -143,8 +144,7 @@ public class Seed {
                         + "," + field("source", vi ? "Công an tỉnh" : "Provincial police") + ","
                         + field("licence", "CC BY 4.0") + "}";
         String created = send("POST", "/api/v1/admin/articles", json, 201, null);
-        long id = id(created);
-        send("POST", "/api/v1/admin/articles/" + id + "/publish", null, 200, null);
+        send("POST", "/api/v1/admin/articles/" + id(created) + "/publish", null, 200, etag(created));
         return slug;
     }
 
@@ -178,9 +178,7 @@ public class Seed {
                 + "\"high\":{\"minPercent\":60," + field("advice", paragraph(r, words)) + "}}"
                 + ",\"relatedArticles\":[\"bai-" + pair + "-" + lang + "\"]}";
         String created = send("POST", "/api/v1/admin/checklists", json, 201, null);
-        Matcher version = Pattern.compile("\"version\"\\s*:\\s*(\\d+)").matcher(created);
-        String etag = version.find() ? "\"" + version.group(1) + "\"" : "*";
-        send("POST", "/api/v1/admin/checklists/" + id(created) + "/publish", null, 200, etag);
+        send("POST", "/api/v1/admin/checklists/" + id(created) + "/publish", null, 200, etag(created));
         return slug;
     }
 
@@ -302,6 +300,15 @@ public class Seed {
                     .append('}');
         }
         return "{\"answers\":[" + answers + "]}";
+    }
+
+    /** The If-Match of what was just created: its ETag is its version in quotes (EditVersions). */
+    static String etag(String json) {
+        Matcher m = VERSION.matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no version in " + json);
+        }
+        return "\"" + m.group(1) + "\"";
     }
 
     static long id(String json) {

@@ -250,6 +250,7 @@ public class DeployCheck {
         long id = JSON.readTree(created.body()).path("id").asLong();
         var published = send(HttpRequest.newBuilder(URI.create(bases[1] + "/api/v1/admin/articles/" + id + "/publish"))
                 .header("Authorization", editor)
+                .header("If-Match", created.headers().firstValue("ETag").orElseThrow())
                 .POST(HttpRequest.BodyPublishers.noBody()));
         expect(published.statusCode() == 200, "publish answered " + published.statusCode());
         String etag = published.headers().firstValue("ETag").orElseThrow();
