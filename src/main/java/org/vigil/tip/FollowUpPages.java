@@ -58,8 +58,7 @@ public class FollowUpPages {
         this.files = files;
         this.sourceKeys = sourceKeys;
         this.pages = pages;
-        long maxBytes = config.attachments().maxSize().asLongValue();
-        this.limits = new TipPages.Limits(config.attachments().maxCount(), maxBytes, maxBytes / (1024 * 1024));
+        this.limits = TipPages.Limits.of(config);
     }
 
     @GET

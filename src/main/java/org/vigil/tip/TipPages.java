@@ -67,7 +67,22 @@ public class TipPages {
     }
 
     /** What the form says of files, for people and for the script that checks them before sending. */
-    public record Limits(int maxCount, long maxBytes, long maxMegabytes) {}
+    public record Limits(int maxCount, long maxBytes, long maxMegabytes) {
+
+        static Limits of(TipConfig config) {
+            long maxBytes = config.attachments().maxSize().asLongValue();
+            return new Limits(config.attachments().maxCount(), maxBytes, maxBytes / (1024 * 1024));
+        }
+    }
+
+    /** The files chosen: a file field left empty sends a nameless empty part, which is none. */
+    static List<FileUpload> chosen(List<FileUpload> uploads) {
+        return uploads == null
+                ? List.of()
+                : uploads.stream()
+                        .filter(f -> f.size() > 0 || (f.fileName() != null && !f.fileName().isBlank()))
+                        .toList();
+    }
 
     private final TipService service;
     private final AttachmentFiles files;
@@ -78,8 +93,7 @@ public class TipPages {
         this.service = service;
         this.files = files;
         this.pages = pages;
-        long maxBytes = config.attachments().maxSize().asLongValue();
-        this.limits = new Limits(config.attachments().maxCount(), maxBytes, maxBytes / (1024 * 1024));
+        this.limits = Limits.of(config);
     }
 
     @GET
@@ -108,7 +122,7 @@ public class TipPages {
         List<Problem.FieldError> findings = new ArrayList<>();
         TipRequest request = fields.request(language, findings);
         findings.addAll(fields.rowNames(pages.check(request)));
-        List<FileUpload> uploads = fields.uploads();
+        List<FileUpload> uploads = chosen(fields.files);
         if (findings.isEmpty()) {
             try {
                 TipViews.Receipt receipt = submit(request, language, uploads, fields);
@@ -315,14 +329,6 @@ public class TipPages {
                 named.add(new Problem.FieldError(field.replace(".provider", ".bank"), finding.message()));
             }
             return named;
-        }
-
-        /** The chosen files; a file field left empty sends a nameless empty part, which is none. */
-        List<FileUpload> uploads() {
-            return files.stream()
-                    .filter(f -> f.size() > 0
-                            || (f.fileName() != null && !f.fileName().isBlank()))
-                    .toList();
         }
 
         private static <E extends Enum<E> & Coded> E coded(
