@@ -80,7 +80,8 @@ public class TipPages {
         return uploads == null
                 ? List.of()
                 : uploads.stream()
-                        .filter(f -> f.size() > 0 || (f.fileName() != null && !f.fileName().isBlank()))
+                        .filter(f -> f.size() > 0
+                                || (f.fileName() != null && !f.fileName().isBlank()))
                         .toList();
     }
 
