@@ -172,6 +172,15 @@ public class ArticleQueries {
         return views.detail(article, translations);
     }
 
+    /**
+     * Whether the article under this slug was published and is not any more (withdrawn or deleted):
+     * its page then answers 410 Gone rather than 404, for links that were shared while it was up.
+     */
+    public boolean isGone(String slug) {
+        return Article.count("slug = ?1 and publishedAt is not null and status <> ?2", slug, Article.Status.PUBLISHED)
+                > 0;
+    }
+
     /** Count, last change and version sum of the published articles in a language: the feeds' ETag input. */
     public FeedState feedState(String lang) {
         Object[] row = em.createQuery(

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.http.Header;
 import io.restassured.http.Headers;
@@ -18,6 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -104,6 +107,119 @@ class TipAnonymityTest {
             root.removeHandler(capture);
         }
 
+        assertLeftNoTrace(marker, needles, logged, answers, reference);
+    }
+
+    /**
+     * The same promise on the web path: the tip form, the codes' form, a message and files added
+     * from the follow-up page, a wrong receipt and a refused form, all with the tipster's headers.
+     */
+    @Test
+    void theWebPagesLeaveNoTraceEither() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String forwardedFor = "203.0.113.198, 198.51.100." + (100 + Math.abs(marker.hashCode() % 100));
+        String realIp = "192.0.2.144";
+        String userAgent = "Mozilla/5.0 (Linux; Android 14; SM-W999-" + marker + ") TorBrowser";
+        List<String> needles = List.of("203.0.113.198", forwardedFor, realIp, userAgent, marker);
+        Headers traced = new Headers(
+                new Header("X-Forwarded-For", forwardedFor),
+                new Header("X-Real-IP", realIp),
+                new Header("User-Agent", userAgent),
+                new Header("Forwarded", "for=" + realIp),
+                new Header("Cookie", "tracker=" + marker),
+                new Header("Referer", "https://example.org/?" + marker));
+
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = LogCapture.into(logged);
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        List<ExtractableResponse<Response>> answers = new ArrayList<>();
+        String reference;
+        try {
+            ExtractableResponse<Response> form =
+                    given().headers(traced).get("/tip").then().statusCode(200).extract();
+            answers.add(form);
+            Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(form.asString());
+            assertThat(key.find()).isTrue();
+            ExtractableResponse<Response> sent = given().headers(traced)
+                    .multiPart(new MultiPartSpecBuilder(key.group(1))
+                            .controlName("key")
+                            .build())
+                    .multiPart(new MultiPartSpecBuilder("online-fraud")
+                            .controlName("category")
+                            .build())
+                    .multiPart(new MultiPartSpecBuilder("Tin báo qua trang web")
+                            .controlName("narrative")
+                            .build())
+                    .multiPart("files", "anh.png", TipAttachmentTest.png(), "image/png")
+                    .post("/tip")
+                    .then()
+                    .statusCode(200)
+                    .extract();
+            answers.add(sent);
+            Matcher codes = Pattern.compile("id=\"reference\">([^<]+)<.*id=\"receipt\">([^<]+)<", Pattern.DOTALL)
+                    .matcher(sent.asString());
+            assertThat(codes.find()).isTrue();
+            reference = codes.group(1);
+            String receipt = codes.group(2);
+            answers.add(given().headers(traced)
+                    .formParam("reference", reference)
+                    .formParam("receipt", receipt)
+                    .post("/follow-up")
+                    .then()
+                    .statusCode(200)
+                    .extract());
+            answers.add(given().headers(traced)
+                    .formParam("reference", reference)
+                    .formParam("receipt", receipt)
+                    .formParam("text", "Thêm thông tin")
+                    .formParam("key", UUID.randomUUID().toString())
+                    .post("/follow-up/message")
+                    .then()
+                    .statusCode(200)
+                    .extract());
+            answers.add(given().headers(traced)
+                    .multiPart(new MultiPartSpecBuilder(reference)
+                            .controlName("reference")
+                            .build())
+                    .multiPart(new MultiPartSpecBuilder(receipt)
+                            .controlName("receipt")
+                            .build())
+                    .multiPart("files", "anh.png", TipAttachmentTest.png(), "image/png")
+                    .post("/follow-up/files")
+                    .then()
+                    .statusCode(200)
+                    .extract());
+            answers.add(given().headers(traced)
+                    .formParam("reference", reference)
+                    .formParam("receipt", "WRONG")
+                    .post("/follow-up")
+                    .then()
+                    .statusCode(404)
+                    .extract());
+            answers.add(given().headers(traced)
+                    .multiPart(new MultiPartSpecBuilder("x")
+                            .controlName("narrative")
+                            .build())
+                    .post("/tip")
+                    .then()
+                    .statusCode(400)
+                    .extract());
+            org.jboss.logging.Logger.getLogger(TipAnonymityTest.class).info("log capture works " + marker.hashCode());
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertLeftNoTrace(marker, needles, logged, answers, reference);
+    }
+
+    /** No needle in a log line, a column or the metrics; every answer no-store and without a cookie. */
+    private void assertLeftNoTrace(
+            String marker,
+            List<String> needles,
+            List<String> logged,
+            List<ExtractableResponse<Response>> answers,
+            String reference)
+            throws SQLException {
         assertThat(logged)
                 .as("the capture sees application log lines")
                 .anyMatch(line -> line.contains("log capture works " + marker.hashCode()));

@@ -61,11 +61,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        return api(ApiException.invalid(fieldErrors(e.getConstraintViolations())));
+    }
+
+    /** Bean Validation's findings as the API reports them (pages show the same, in their words). */
+    public static List<Problem.FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .collect(Collectors.toList());
-        return api(ApiException.invalid(errors));
     }
 
     // MismatchedInputException (unknown property, wrong type) is named so that this mapper, not the

@@ -11,25 +11,32 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.vigil.platform.config.VigilConfig;
+import org.vigil.platform.page.ErrorPages;
+import org.vigil.platform.page.PagePaths;
+import org.vigil.platform.page.Pages;
 
 /**
  * Failures decided below the REST layer (unknown route, body over the size limit, ...) get the
- * same problem+json answers as the rest of the API instead of Vert.x's plain pages.
+ * same problem+json answers as the rest of the API instead of Vert.x's plain pages; on a page
+ * address, the same error page as the REST layer's problems ({@link ErrorPages}).
  */
 @Singleton
 public class RouterProblems {
 
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
     private final ObjectMapper json;
+    private final ErrorPages pages;
 
     private final long maxUploadBytes;
     private final long maxBodyBytes;
 
     RouterProblems(
             ObjectMapper json,
+            ErrorPages pages,
             VigilConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUploadSize) {
         this.json = json;
+        this.pages = pages;
         this.maxUploadBytes = maxUploadSize.asLongValue();
         this.maxBodyBytes = config.http().maxBodySize().asLongValue();
     }
@@ -62,6 +69,14 @@ public class RouterProblems {
         }
     }
 
+    private static String langParam(RoutingContext ctx) {
+        try {
+            return ctx.request().getParam("lang");
+        } catch (IllegalArgumentException malformedQuery) {
+            return null;
+        }
+    }
+
     /** Parsed by the same parser as the REST layer, which would otherwise fail with a 500. */
     private static boolean isMediaType(String contentType) {
         try {
@@ -90,6 +105,16 @@ public class RouterProblems {
         }
         if (status >= 500 && ctx.failure() != null) {
             LOG.error("Unexpected failure below the REST layer", ctx.failure());
+        }
+        if (PagePaths.isPage(ctx.normalizedPath())) {
+            String lang = pages.language(langParam(ctx), ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            ctx.response()
+                    .setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Pages.HTML)
+                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, lang)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(io.vertx.core.buffer.Buffer.buffer(pages.html(status, lang)));
+            return;
         }
         try {
             byte[] body = json.writeValueAsBytes(ProblemMapper.forStatus(status));

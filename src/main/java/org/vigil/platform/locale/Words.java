@@ -3,6 +3,7 @@ package org.vigil.platform.locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.vigil.platform.config.VigilConfig;
 
@@ -37,6 +38,25 @@ public class Words {
             return bundle.getString(key);
         }
         return bundle(defaultLanguage).getString(key);
+    }
+
+    /** The text under {@code key}, else in the default language; empty when neither has it. */
+    public Optional<String> find(String language, String key) {
+        ResourceBundle bundle = bundle(language);
+        if (bundle != null && bundle.containsKey(key)) {
+            return Optional.of(bundle.getString(key));
+        }
+        ResourceBundle fallback = bundle(defaultLanguage);
+        return fallback.containsKey(key) ? Optional.of(fallback.getString(key)) : Optional.empty();
+    }
+
+    /** Whether {@code language} has its file of words (no database read: usable where none can be made). */
+    public boolean has(String language) {
+        return bundle(language) != null;
+    }
+
+    public String defaultLanguage() {
+        return defaultLanguage;
     }
 
     /** The bundle of exactly this language code, or null when it has none; cached by ResourceBundle. */

@@ -1,18 +1,21 @@
 package org.vigil.platform.web;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import org.vigil.platform.page.PagePaths;
 
 /**
  * The one declaration of which answers no browser or proxy may keep: every answer under a
  * {@link Family}, whoever writes it (a resource, the problem mapper, the security layer or the
  * router's own checks), is {@code Cache-Control: no-store}. Public reads keep the public caching
  * of {@link PublicCaching}; an address outside these families that is not a public read is a gap,
- * which NoStoreFamiliesTest finds from the OpenAPI document.
+ * which NoStoreFamiliesTest finds from the OpenAPI document. A page's answer to a form (a POST:
+ * a checked number, a checklist's score) is personal wherever it is.
  */
 @Singleton
 public class PrivateAnswers {
@@ -34,7 +37,11 @@ public class PrivateAnswers {
         /** A citizen's dispute of a listed indicator. */
         INDICATOR_DISPUTES("/api/v1/indicators/disputes"),
         /** A citizen's answers to a self-assessment checklist and its result. */
-        SELF_ASSESSMENT("/api/v1/checklists/{slug}/assessment");
+        SELF_ASSESSMENT("/api/v1/checklists/{slug}/assessment"),
+        /** The tip form (its idempotency key is one tip's) and the reference and receipt it answers with. */
+        TIP_PAGE("/tip"),
+        /** A tipster's thread, and the receipt that the page's forms carry. */
+        FOLLOW_UP_PAGE("/follow-up");
 
         private final List<String> segments;
 
@@ -77,7 +84,8 @@ public class PrivateAnswers {
 
     private void handle(RoutingContext context) {
         String path = context.normalizedPath();
-        if (path != null && familyOf(path) != null) {
+        boolean formAnswer = context.request().method() == HttpMethod.POST && PagePaths.isPage(path);
+        if (path != null && (formAnswer || familyOf(path) != null)) {
             context.addHeadersEndHandler(v -> context.response().headers().set(HttpHeaders.CACHE_CONTROL, NO_STORE));
         }
         context.next();

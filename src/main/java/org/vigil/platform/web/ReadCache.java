@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import org.vigil.platform.config.VigilConfig;
 
 /**
@@ -33,6 +34,9 @@ public class ReadCache {
 
     /** Per-entry bookkeeping added to the weight of its value. */
     static final int ENTRY_OVERHEAD = 128;
+
+    /** Joins the topics of a {@link #topics composite topic}. */
+    private static final String COMPOSITE = "+";
 
     private record Key(String topic, List<Object> parts) {}
 
@@ -54,9 +58,25 @@ public class ReadCache {
                 .build();
     }
 
+    /**
+     * A topic of answers that show several topics' content (the home page): its generation moves
+     * whenever one of theirs does. Use it to store and find, never to report a change.
+     */
+    public static String topics(String... topics) {
+        return String.join(COMPOSITE, topics);
+    }
+
     /** The current generation of {@code topic}: read it before loading what {@link #put} will store. */
     public long generation(String topic) {
-        return counter(topic).get();
+        if (!topic.contains(COMPOSITE)) {
+            return counter(topic).get();
+        }
+        // a sum of counters that only rise: it changes whenever one of them does, and never returns
+        long sum = 0;
+        for (String part : topic.split(Pattern.quote(COMPOSITE))) {
+            sum += counter(part).get();
+        }
+        return sum;
     }
 
     /** A value stored under {@code topic} and {@code parts}, if no change of the topic came after it. */

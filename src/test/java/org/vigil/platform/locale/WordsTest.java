@@ -10,12 +10,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +72,26 @@ class WordsTest {
                     .body("listed", equalTo(false))
                     .body("advice", equalTo(file(code).getProperty("indicator.check.not-listed")));
         }
+    }
+
+    /** Every {@code t('key')} of a page template is a word of the reference file (so of every file). */
+    @Test
+    void everyWordThePagesUseIsInTheFiles() throws IOException {
+        Set<String> keys = file(REFERENCE).stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        Pattern call = Pattern.compile("\\bt\\('([^']+)'");
+        try (Stream<Path> templates = Files.walk(Path.of("src", "main", "resources", "templates"))) {
+            for (Path template : templates.filter(Files::isRegularFile).toList()) {
+                Matcher found = call.matcher(Files.readString(template));
+                while (found.find()) {
+                    used.add(found.group(1));
+                }
+            }
+        }
+        assertThat(used).as("words the templates use").hasSizeGreaterThan(100);
+        assertThat(used.stream().filter(key -> !keys.contains(key)).toList())
+                .as("words missing from words_" + REFERENCE + ".properties")
+                .isEmpty();
     }
 
     private static List<String> offered() {

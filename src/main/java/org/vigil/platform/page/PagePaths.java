@@ -1,0 +1,31 @@
+package org.vigil.platform.page;
+
+import java.util.List;
+
+/**
+ * Which addresses are pages for people (HTML, their own headers and error pages) and which are for
+ * programs (the API, feeds, health and metrics, which answer problem+json). Citizens' pages are
+ * every page but the staff console, which alone may set a (session) cookie.
+ */
+public final class PagePaths {
+
+    /** Programs' address families; everything else is a page. */
+    private static final List<String> MACHINE = List.of("/api", "/feeds", "/q", "/dev");
+
+    private static final String CONSOLE = "/console";
+
+    private PagePaths() {}
+
+    public static boolean isPage(String path) {
+        return path != null && MACHINE.stream().noneMatch(prefix -> under(path, prefix));
+    }
+
+    /** A page a citizen may open: no cookie is ever set on it. */
+    public static boolean isCitizenPage(String path) {
+        return isPage(path) && !under(path, CONSOLE);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+}
