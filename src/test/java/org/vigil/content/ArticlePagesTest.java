@@ -100,6 +100,7 @@ class ArticlePagesTest {
         given().get("/articles/" + slug).then().statusCode(200);
         Articles.withdraw(id);
         given().header("Accept-Language", "en")
+                .accept("text/html")
                 .get("/articles/" + slug)
                 .then()
                 .statusCode(410)
@@ -108,7 +109,11 @@ class ArticlePagesTest {
                 .body(containsString("This content was withdrawn"));
         String draft = "draft-" + Articles.unique();
         Articles.create(Articles.body(draft, "en", "draft"));
-        given().get("/articles/" + draft).then().statusCode(404).contentType(startsWith("text/html"));
+        given().accept("text/html")
+                .get("/articles/" + draft)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("text/html"));
         PageReview.review("gone-410", base + "articles/" + slug + "?lang=en");
         PageReview.review("not-found-404", base + "no-such-page");
     }

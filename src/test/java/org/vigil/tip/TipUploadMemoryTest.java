@@ -97,7 +97,7 @@ class TipUploadMemoryTest {
             int created = 0;
             int unavailable = 0;
             for (Future<Response> future : answers) {
-                Response answer = future.get(120, TimeUnit.SECONDS);
+                Response answer = future.get(300, TimeUnit.SECONDS);
                 assertThat(answer.statusCode()).as(answer.asString()).isIn(201, 503);
                 if (answer.statusCode() == 503) {
                     unavailable++;

@@ -106,7 +106,7 @@ public class RouterProblems {
         if (status >= 500 && ctx.failure() != null) {
             LOG.error("Unexpected failure below the REST layer", ctx.failure());
         }
-        if (PagePaths.isPage(ctx.normalizedPath())) {
+        if (PagePaths.answersErrorsAsPage(ctx.normalizedPath(), ctx.request().getHeader(HttpHeaders.ACCEPT))) {
             String lang = pages.language(langParam(ctx), ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             ctx.response()
                     .setStatusCode(status)

@@ -47,7 +47,8 @@ public class ErrorPages {
         MediaType type = response.getMediaType();
         if (type == null
                 || !Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype())
-                || !PagePaths.isPage(request.getUriInfo().getPath())) {
+                || !PagePaths.answersErrorsAsPage(
+                        request.getUriInfo().getPath(), request.getHeaderString(HttpHeaders.ACCEPT))) {
             return;
         }
         String lang = language(

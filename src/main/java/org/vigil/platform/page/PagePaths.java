@@ -25,6 +25,14 @@ public final class PagePaths {
         return isPage(path) && !under(path, CONSOLE);
     }
 
+    /**
+     * Whether an error on {@code path} is answered as a page: only where a browser asks for HTML, so
+     * that a program (no Accept, or JSON) gets problem+json even on an address that is not the API.
+     */
+    public static boolean answersErrorsAsPage(String path, String accept) {
+        return isPage(path) && accept != null && (accept.contains("text/html") || accept.contains("application/xhtml"));
+    }
+
     private static boolean under(String path, String prefix) {
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }

@@ -25,7 +25,7 @@ class PageAnswersTest {
     void everyPageCarriesTheSecurityHeadersAndNoCookie() {
         for (String path :
                 List.of("/", "/articles", "/checklists", "/events", "/check", "/tip", "/follow-up", "/nope")) {
-            Response answer = given().get(path);
+            Response answer = given().accept("text/html").get(path);
             assertThat(answer.header("Content-Security-Policy"))
                     .as(path)
                     .contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'")
@@ -83,17 +83,21 @@ class PageAnswersTest {
     @Test
     void errorsOnPagesArePagesAndOnTheApiProblems() {
         given().header("Accept-Language", "en")
+                .accept("text/html,application/xhtml+xml")
                 .get("/no-such-page")
                 .then()
                 .statusCode(404)
                 .contentType(startsWith("text/html"))
                 .header("Content-Language", "en")
                 .body(containsString("<html lang=\"en\""), containsString("Page not found"));
-        given().get("/articles/no-such-article")
+        given().accept("text/html")
+                .get("/articles/no-such-article")
                 .then()
                 .statusCode(404)
                 .contentType(startsWith("text/html"))
                 .body(containsString("<html lang=\"vi\""), containsString("Không tìm thấy trang"));
+        // a program (no Accept for HTML) gets problem+json, even off the API
+        given().get("/no-such-page").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/articles/no-such-article")
                 .then()
