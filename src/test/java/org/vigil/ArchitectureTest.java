@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -19,13 +20,18 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Version;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.platform.crypto.Sealed;
+import org.vigil.platform.crypto.SealedFields;
+import org.vigil.platform.crypto.SealedRow;
 import org.vigil.platform.db.Versioned;
 
 /** The dependency rules of DESIGN.md, stated so that they stay true. */
@@ -180,4 +186,52 @@ class ArchitectureTest {
                                             + " its own created/updated/version fields"));
                         }
                     });
+
+    /**
+     * Encrypted columns are declared, not handled: an entity with {@link Sealed} fields is a
+     * {@link SealedRow} sealed by {@link SealedFields}, and no ciphertext column ({@code *_enc}) is
+     * reachable from outside its entity's package (services set and read the plain field).
+     */
+    @ArchTest
+    static final ArchRule encryptedColumnsAreSealedFields = classes()
+            .that()
+            .areAnnotatedWith(Entity.class)
+            .should(new ArchCondition<JavaClass>("seal *_enc columns through @Sealed fields and SealedFields") {
+                @Override
+                public void check(JavaClass entity, ConditionEvents events) {
+                    boolean sealing = entity.getFields().stream().anyMatch(f -> f.isAnnotatedWith(Sealed.class));
+                    entity.getFields().stream()
+                            .filter(f -> f.isAnnotatedWith(Column.class)
+                                    && f.getAnnotationOfType(Column.class)
+                                            .name()
+                                            .endsWith("_enc"))
+                            .forEach(f -> {
+                                boolean hidden = !f.getModifiers().contains(JavaModifier.PUBLIC);
+                                boolean declared = entity.getFields().stream()
+                                        .anyMatch(p -> p.isAnnotatedWith(Sealed.class)
+                                                && p.getAnnotationOfType(Sealed.class)
+                                                        .value()
+                                                        .equals(f.getName()));
+                                // tip_idempotency's receipt is under a key only the client's retry can derive
+                                boolean clientKey = entity.getSimpleName().equals("TipIdempotency");
+                                events.add(new SimpleConditionEvent(
+                                        f,
+                                        hidden && (declared || clientKey),
+                                        f.getFullName() + (hidden && declared ? " is" : " is not")
+                                                + " a package-private column behind a @Sealed field"));
+                            });
+                    if (sealing) {
+                        boolean listened = entity.isAnnotatedWith(EntityListeners.class)
+                                && List.of(entity.getAnnotationOfType(EntityListeners.class)
+                                                .value())
+                                        .contains(SealedFields.class);
+                        boolean row = entity.isAssignableTo(SealedRow.class);
+                        events.add(new SimpleConditionEvent(
+                                entity,
+                                listened && row,
+                                entity.getName() + (listened && row ? " is" : " is not")
+                                        + " a SealedRow with @EntityListeners(SealedFields.class)"));
+                    }
+                }
+            });
 }

@@ -1,8 +1,5 @@
 package org.vigil.indicator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,7 +20,6 @@ import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.checklist.ScamType;
 import org.vigil.platform.config.VigilConfig;
-import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.db.Columns;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
@@ -46,29 +42,23 @@ public class IndicatorService {
 
     private static final String NOT_FOUND = "No indicator with this id";
 
-    private final FieldCipher cipher;
     private final IdentifierKeys keys;
     private final ListedHashes listedHashes;
     private final IndicatorConfig config;
-    private final ObjectMapper json;
     private final EntityManager em;
     private final Words words;
     private final ZoneId zone;
 
     IndicatorService(
-            FieldCipher cipher,
             IdentifierKeys keys,
             ListedHashes listedHashes,
             IndicatorConfig config,
-            ObjectMapper json,
             EntityManager em,
             VigilConfig vigil,
             Words words) {
-        this.cipher = cipher;
         this.keys = keys;
         this.listedHashes = listedHashes;
         this.config = config;
-        this.json = json;
         this.em = em;
         this.zone = ZoneId.of(vigil.defaultZone());
         this.words = words;
@@ -276,8 +266,8 @@ public class IndicatorService {
         IndicatorDispute dispute = new IndicatorDispute();
         dispute.indicatorId = indicator.id;
         dispute.status = IndicatorDispute.Status.OPEN;
-        dispute.statementEnc = cipher.encryptText(request.statement().strip(), dispute.aad(IndicatorDispute.STATEMENT));
-        dispute.contactEnc = cipher.encryptText(contactJson(request.contact()), dispute.aad(IndicatorDispute.CONTACT));
+        dispute.statement = request.statement().strip();
+        dispute.contact = contact(request.contact());
         dispute.language = language;
         // minute precision, like every time stored about a citizen's action
         dispute.receivedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
@@ -412,10 +402,6 @@ public class IndicatorService {
         return key;
     }
 
-    String decryptValue(Indicator indicator) {
-        return cipher.decryptText(indicator.valueEnc, indicator.aad(Indicator.VALUE));
-    }
-
     // ---------------------------------------------------------------- internals
 
     private Indicator create(
@@ -437,9 +423,9 @@ public class IndicatorService {
         Indicator indicator = new Indicator();
         indicator.type = type;
         indicator.valueHash = key.hash();
-        indicator.valueEnc = cipher.encryptText(key.value(), indicator.aad(Indicator.VALUE));
+        indicator.value = key.value();
         indicator.scamTypes = scamTypes;
-        indicator.evidenceEnc = cipher.encryptText(evidence, indicator.aad(Indicator.EVIDENCE));
+        indicator.evidence = evidence;
         indicator.sourceTip = tipReference;
         indicator.status = Indicator.Status.PROPOSED;
         indicator.proposedBy = actor;
@@ -545,7 +531,7 @@ public class IndicatorService {
      * who acted, and drops the tip, the evidence, the reasons and the history, which may tell of the tip.
      */
     private IndicatorViews.Police view(Indicator i, boolean withDetails, boolean seesTip) {
-        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
+        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, i.readableValue());
         long openDisputes =
                 IndicatorDispute.count("indicatorId = ?1 and status = ?2", i.id, IndicatorDispute.Status.OPEN);
         boolean details = withDetails && seesTip;
@@ -563,7 +549,7 @@ public class IndicatorService {
                 i.scamTypes,
                 i.status,
                 seesTip ? i.sourceTip : null,
-                details ? cipher.decryptText(i.evidenceEnc, i.aad(Indicator.EVIDENCE)) : null,
+                details ? i.evidence : null,
                 i.proposedBy,
                 i.proposedAt,
                 i.verifiedBy,
@@ -578,7 +564,7 @@ public class IndicatorService {
 
     private IndicatorViews.PoliceDispute disputeView(IndicatorDispute d, boolean withContent) {
         Indicator i = find(d.indicatorId);
-        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
+        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, i.readableValue());
         return new IndicatorViews.PoliceDispute(
                 d.id,
                 i.id,
@@ -588,10 +574,8 @@ public class IndicatorService {
                 shown.provider(),
                 i.status,
                 d.status,
-                withContent && d.contentPurgedAt == null
-                        ? cipher.decryptText(d.statementEnc, d.aad(IndicatorDispute.STATEMENT))
-                        : null,
-                withContent ? contactMap(cipher.decryptText(d.contactEnc, d.aad(IndicatorDispute.CONTACT))) : null,
+                withContent && d.contentPurgedAt == null ? d.statement : null,
+                withContent ? d.contact : null,
                 d.language,
                 d.receivedAt,
                 d.decidedBy,
@@ -600,36 +584,18 @@ public class IndicatorService {
                 d.contentPurgedAt);
     }
 
-    private String contactJson(IndicatorRequests.Contact contact) {
+    private static Map<String, Object> contact(IndicatorRequests.Contact contact) {
         if (contact == null) {
             return null;
         }
-        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         putIfPresent(fields, "name", contact.name());
         putIfPresent(fields, "phone", contact.phone());
         putIfPresent(fields, "email", contact.email());
-        if (fields.isEmpty()) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Contact not serialisable", e);
-        }
+        return fields.isEmpty() ? null : fields;
     }
 
-    private Map<String, Object> contactMap(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored contact unreadable", e);
-        }
-    }
-
-    private static void putIfPresent(Map<String, String> fields, String name, String value) {
+    private static void putIfPresent(Map<String, Object> fields, String name, String value) {
         if (value != null && !value.isBlank()) {
             fields.put(name, value.strip());
         }

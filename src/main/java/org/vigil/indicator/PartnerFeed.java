@@ -62,7 +62,7 @@ public class PartnerFeed {
     }
 
     private IndicatorViews.PartnerItem item(Indicator i, Instant now) {
-        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, indicators.decryptValue(i));
+        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, i.readableValue());
         if (i.listedAt(now)) {
             return new IndicatorViews.PartnerItem(
                     i.id,

@@ -80,7 +80,7 @@ public class PublicCheck {
             return Optional.empty();
         }
         Indicator indicator = match.get();
-        String domain = type == IndicatorType.URL ? indicators.decryptValue(indicator) : null;
+        String domain = type == IndicatorType.URL ? indicator.readableValue() : null;
         List<IndicatorViews.Related> related = new ArrayList<>();
         Map<String, IndicatorViews.Related> articles = new LinkedHashMap<>();
         for (ScamType scamType : indicator.scamTypes) {

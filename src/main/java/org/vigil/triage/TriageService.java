@@ -1,8 +1,5 @@
 package org.vigil.triage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +17,6 @@ import java.util.TreeSet;
 import org.vigil.indicator.IndicatorRequests;
 import org.vigil.indicator.IndicatorService;
 import org.vigil.indicator.IndicatorViews;
-import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.Reading;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
@@ -73,31 +68,22 @@ public class TriageService {
     private static final Keyset<AuditEntry> NEWEST_AUDIT =
             Keyset.of(AuditEntry.class).desc("e.id", Long.class, e -> e.id);
 
-    private final FieldCipher cipher;
-    private final AttachmentDigests digests;
     private final TipService tips;
     private final IdentifierKeys identifierKeys;
     private final IndicatorService indicators;
     private final TriageConfig config;
-    private final ObjectMapper json;
     private final EntityManager em;
 
     TriageService(
-            FieldCipher cipher,
             TipService tips,
             IdentifierKeys identifierKeys,
             IndicatorService indicators,
             TriageConfig config,
-            ObjectMapper json,
-            EntityManager em,
-            AttachmentDigests digests) {
-        this.cipher = cipher;
-        this.digests = digests;
+            EntityManager em) {
         this.tips = tips;
         this.identifierKeys = identifierKeys;
         this.indicators = indicators;
         this.config = config;
-        this.json = json;
         this.em = em;
     }
 
@@ -152,48 +138,31 @@ public class TriageService {
         TipTriage triage = TipTriage.findById(tip.id);
         // a value that does not decrypt in its place (moved or altered in the database) is shown as
         // null and named in "unreadable", rather than failing the whole answer
-        Reading reading = cipher.reading();
+        Reading reading = new Reading();
         List<TriageViews.Identifier> identifiers = identifiers(tip, reading);
         List<TipMessage> messageRows = TipMessage.list("tipId = ?1 order by id", tip.id);
         List<TriageViews.Message> messages = new ArrayList<>();
         for (TipMessage m : messageRows) {
-            messages.add(new TriageViews.Message(
-                    m.author.toLowerCase(Locale.ROOT),
-                    reading.text("messages[" + messages.size() + "].text", m.bodyEnc, m.aad()),
-                    m.createdAt));
+            reading.of("messages[" + messages.size() + "]", m);
+            messages.add(new TriageViews.Message(m.author.toLowerCase(Locale.ROOT), m.text, m.createdAt));
         }
-        List<Object[]> attachmentRows = em.createQuery(
-                        "select a.id, a.nameEnc, a.mediaType, a.sizeBytes,"
-                                + " a.sha256Enc, a.locationKept, a.rowKey from TipAttachment a where a.tipId = ?1 order by a.id",
-                        Object[].class)
-                .setParameter(1, tip.id)
-                .getResultList();
+        List<TipAttachment> attachmentRows = TipAttachment.list("tipId = ?1 order by id", tip.id);
         List<TriageViews.Attachment> attachments = new ArrayList<>();
-        for (Object[] r : attachmentRows) {
+        for (TipAttachment a : attachmentRows) {
+            reading.of("attachments[" + attachments.size() + "]", a);
             attachments.add(new TriageViews.Attachment(
-                    (Long) r[0],
-                    reading.text(
-                            "attachments[" + attachments.size() + "].name",
-                            (byte[]) r[1],
-                            TipAttachment.aad(TipAttachment.NAME, tip.id, (byte[]) r[6])),
-                    (String) r[2],
-                    (Long) r[3],
-                    digests.shown(
-                            reading,
-                            "attachments[" + attachments.size() + "].sha256",
-                            (byte[]) r[4],
-                            TipAttachment.aad(TipAttachment.SHA256, tip.id, (byte[]) r[6])),
-                    (Boolean) r[5]));
+                    a.id, a.name, a.mediaType, a.sizeBytes, AttachmentDigests.shown(a.sha256), a.locationKept));
         }
         List<TipNote> noteRows = TipNote.list("tipId = ?1 order by id", tip.id);
         List<TriageViews.Note> notes = new ArrayList<>();
         for (TipNote n : noteRows) {
-            notes.add(new TriageViews.Note(
-                    n.author, reading.text("notes[" + notes.size() + "].text", n.bodyEnc, n.aad()), n.createdAt));
+            reading.of("notes[" + notes.size() + "]", n);
+            notes.add(new TriageViews.Note(n.author, n.text, n.createdAt));
         }
-        Map<String, Object> place = map(reading.text("place", tip.placeEnc, tip.aad(Tip.PLACE)));
-        String narrative = reading.text("narrative", tip.narrativeEnc, tip.aad(Tip.NARRATIVE));
-        Map<String, Object> contact = map(reading.text("contact", tip.contactEnc, tip.aad(Tip.CONTACT)));
+        reading.of("", tip);
+        Map<String, Object> place = tip.place;
+        String narrative = tip.narrative;
+        Map<String, Object> contact = tip.contact;
         return new TriageViews.Details(
                 tip.reference,
                 tip.status,
@@ -230,10 +199,7 @@ public class TriageService {
         List<TipIdentifier> rows = TipIdentifier.list("tipId = ?1 order by position", tip.id);
         List<String> values = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            values.add(reading.text(
-                    "identifiers[" + i + "].value",
-                    rows.get(i).valueEnc,
-                    rows.get(i).aad()));
+            values.add(reading.of("identifiers[" + i + "]", rows.get(i)).value);
         }
         List<List<byte[]>> lookups = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -262,12 +228,9 @@ public class TriageService {
         if (identifier == null) {
             throw ApiException.notFound("This tip has no identifier at this position");
         }
-        IndicatorViews.Police proposed = indicators.proposeFromTip(
-                officer.name(),
-                identifier.type,
-                cipher.decryptText(identifier.valueEnc, identifier.aad()),
-                tip.reference,
-                request);
+        identifier.requireReadable();
+        IndicatorViews.Police proposed =
+                indicators.proposeFromTip(officer.name(), identifier.type, identifier.value, tip.reference, request);
         audit(
                 officer,
                 tip,
@@ -286,10 +249,8 @@ public class TriageService {
             throw ApiException.notFound("This tip has no such attachment");
         }
         audit(officer, tip, AuditAction.DOWNLOAD, "attachment " + file.id);
-        return new Download(
-                cipher.decryptText(file.nameEnc, file.aad(TipAttachment.NAME)),
-                file.mediaType,
-                cipher.decrypt(file.contentEnc, file.aad(TipAttachment.CONTENT)));
+        file.requireReadable();
+        return new Download(file.name, file.mediaType, file.openContent());
     }
 
     public record Download(String name, String mediaType, byte[] content) {}
@@ -475,7 +436,7 @@ public class TriageService {
         TipNote note = new TipNote();
         note.tipId = tip.id;
         note.author = officer.name();
-        note.bodyEnc = cipher.encryptText(text.strip(), note.aad());
+        note.text = text.strip();
         note.createdAt = Instant.now();
         note.persist();
         audit(officer, tip, AuditAction.NOTE, "note " + note.id);
@@ -493,7 +454,7 @@ public class TriageService {
         TipMessage message = new TipMessage();
         message.tipId = tip.id;
         message.author = TipMessage.POLICE;
-        message.bodyEnc = cipher.encryptText(text.strip(), message.aad());
+        message.text = text.strip();
         message.createdAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         message.persist();
         tip.updatedAt = message.createdAt;
@@ -618,17 +579,6 @@ public class TriageService {
                 .stream()
                 .map(String.class::cast)
                 .toList();
-    }
-
-    private Map<String, Object> map(String jsonText) {
-        if (jsonText == null) {
-            return null;
-        }
-        try {
-            return json.readValue(jsonText, new TypeReference<LinkedHashMap<String, Object>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored tip JSON unreadable", e);
-        }
     }
 
     private static Instant toInstant(Object value) {
