@@ -78,6 +78,7 @@ class ArchitectureTest {
             "indicator", Set.of("checklist", "tip"),
             "triage", Set.of("tip", "indicator"),
             "forwarding", Set.of("tip"),
+            "partner", Set.of("indicator"),
             "home", Set.of("content", "checklist", "campaign"),
             "platform", Set.of());
 

@@ -1,4 +1,4 @@
-package org.vigil.indicator;
+package org.vigil.partner;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -16,10 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.indicator.IndicatorViews;
+import org.vigil.indicator.PartnerFeed;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.Page;
 
-/** Banks and telecom operators keep their block lists in sync with the verified indicators. */
+/**
+ * Banks and telecom operators keep their block lists in sync with the verified indicators of the
+ * types their organisation receives; every read is audited by organisation.
+ */
 @SecurityRequirement(name = "bearer")
 @Path("/api/v1/partner/indicators")
 @Tag(name = "Partner feed", description = "Verified scam indicators for banks and telecom operators (role partner)")
@@ -27,10 +33,12 @@ import org.vigil.platform.web.Page;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerFeedResource {
 
-    private final PartnerFeed feed;
+    private final PartnerFeedReads reads;
+    private final JsonWebToken jwt;
 
-    PartnerFeedResource(PartnerFeed feed) {
-        this.feed = feed;
+    PartnerFeedResource(PartnerFeedReads reads, JsonWebToken jwt) {
+        this.reads = reads;
+        this.jwt = jwt;
     }
 
     @GET
@@ -42,7 +50,8 @@ public class PartnerFeedResource {
                     + " `expired`) carrying the value to remove. Follow `nextCursor` until it is absent, apply the items"
                     + " in order, and start the next sync from the greatest `updatedAt` seen, minus a minute: items may"
                     + " repeat, applying one twice is harmless. A listed `url` value is a domain and covers its"
-                    + " subdomains. A value listed again after a delisting gets a new id.")
+                    + " subdomains. A value listed again after a delisting gets a new id. Only the indicator types"
+                    + " the caller's organisation receives are listed; every read is audited by organisation.")
     @APIResponse(
             responseCode = "200",
             description = "One page; sent with Cache-Control: no-store",
@@ -50,8 +59,11 @@ public class PartnerFeedResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IndicatorViews.PartnerPage.class),
-                            examples = @ExampleObject(name = "delta", value = IndicatorExamples.FEED)))
+                            examples = @ExampleObject(name = "delta", value = PartnerExamples.FEED)))
     @APIResponse(responseCode = "400", description = "Bad instant, limit or cursor; `errors[].field` names it")
+    @APIResponse(
+            responseCode = "403",
+            description = "The token names no enabled partner organisation (or another sector than the list's)")
     public Response list(
             @Parameter(
                             description = "ISO-8601 instant: changes at or after it, with tombstones",
@@ -62,7 +74,7 @@ public class PartnerFeedResource {
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200)
                     String cursor) {
-        IndicatorViews.PartnerPage page = feed.page(PartnerFeed.since(updatedSince), cursor, Page.limit(limit));
+        IndicatorViews.PartnerPage page = reads.page(jwt, PartnerFeed.since(updatedSince), cursor, Page.limit(limit));
         return Response.ok(page).build();
     }
 }
