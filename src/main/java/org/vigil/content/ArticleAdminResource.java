@@ -37,7 +37,7 @@ import org.vigil.platform.web.Page;
 @Path("/api/v1/admin/articles")
 @RolesAllowed(Roles.EDITOR)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Articles (editors)", description = "Write, publish, withdraw and delete articles")
+@Tag(name = "Articles (editors)", description = "Write, publish, schedule, withdraw and delete articles")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The token's role is not editor")
@@ -118,7 +118,7 @@ public class ArticleAdminResource {
     public Page<ArticleAdminSummary> list(
             @Parameter(
                             description = "Only articles in this state",
-                            schema = @Schema(enumeration = {"draft", "published", "withdrawn", "deleted"}))
+                            schema = @Schema(enumeration = {"draft", "scheduled", "published", "withdrawn", "deleted"}))
                     @QueryParam("status")
                     String status,
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") @Min(1) Integer limit,
@@ -166,7 +166,7 @@ public class ArticleAdminResource {
     @POST
     @Path("/{id}/publish")
     @Operation(
-            summary = "Publish a draft or withdrawn article",
+            summary = "Publish a draft, withdrawn or scheduled article now",
             description = "It appears in lists, feeds and delta sync. Send the ETag you read in If-Match.")
     @APIResponse(
             responseCode = "200",
@@ -188,6 +188,73 @@ public class ArticleAdminResource {
     }
 
     @POST
+    @Path("/{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Schedule a draft to publish itself, or reschedule a scheduled article",
+            description = "From publishAt on, every replica shows it in lists, feeds, delta sync and pages "
+                    + "(clients holding an earlier answer may keep it for its max-age); until then it is "
+                    + "'scheduled' and readers do not see it. A withdrawn article is published again with "
+                    + "/publish. Send the ETag you read in If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Scheduled",
+            headers = @Header(name = "ETag", description = "\"<version>\""),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleAdmin.class)))
+    @APIResponse(responseCode = "400", description = "publishAt missing, not in the future, or too far ahead")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Published, withdrawn or deleted")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ArticleAdmin> schedule(
+            @PathParam("id") long id,
+            @Parameter(description = "The ETag you read", required = true, example = "\"3\"")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ArticleSchedule.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "peak hours",
+                                                            value = "{\"publishAt\": \"2027-07-30T12:00:00Z\"}")))
+                    @Valid
+                    @NotNull
+                    ArticleSchedule request) {
+        return withVersion(service.schedule(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/unschedule")
+    @Operation(
+            summary = "Take a scheduled article back to a draft",
+            description = "Before its time only; readers never saw it. Send the ETag you read in If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A draft again",
+            headers = @Header(name = "ETag", description = "\"<version>\""),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleAdmin.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Not scheduled (its time has come, or it never was)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ArticleAdmin> unschedule(
+            @PathParam("id") long id,
+            @Parameter(description = "The ETag you read", required = true, example = "\"3\"")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch) {
+        return withVersion(service.unschedule(id, ifMatch));
+    }
+
+    @POST
     @Path("/{id}/withdraw")
     @Operation(
             summary = "Withdraw a published article",
@@ -202,7 +269,7 @@ public class ArticleAdminResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ArticleAdmin.class)))
     @APIResponse(responseCode = "404", description = "No such article")
-    @APIResponse(responseCode = "409", description = "Not published")
+    @APIResponse(responseCode = "409", description = "Not published (a scheduled article is unscheduled instead)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<ArticleAdmin> withdraw(
             @PathParam("id") long id,
