@@ -1,5 +1,6 @@
 package org.vigil.indicator;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.ratelimit.RateLimited;
+import org.vigil.platform.web.MemoryFirst;
 
 /**
  * Citizens' side of scam indicators: the check and disputes. Like tips, no request detail is stored
@@ -43,11 +46,13 @@ public class IndicatorResource {
     private final PublicCheck check;
     private final IndicatorService service;
     private final Languages languages;
+    private final MemoryFirst memoryFirst;
 
-    IndicatorResource(PublicCheck check, IndicatorService service, Languages languages) {
+    IndicatorResource(PublicCheck check, IndicatorService service, Languages languages, MemoryFirst memoryFirst) {
         this.check = check;
         this.service = service;
         this.languages = languages;
+        this.memoryFirst = memoryFirst;
     }
 
     @GET
@@ -77,7 +82,8 @@ public class IndicatorResource {
                     + " missing bank (bank-account) or provider (e-wallet); `errors[].field` names it")
     @APIResponse(responseCode = "429", description = "Too many checks; see Retry-After")
     @RateLimited(IndicatorLimits.CHECK)
-    public Response check(
+    @NonBlocking // a value that nothing listed can match is answered from memory on the event loop
+    public CompletionStage<Response> check(
             @Parameter(
                             description = IndicatorType.CODES,
                             required = true,
@@ -111,8 +117,19 @@ public class IndicatorResource {
         if (value == null || value.isBlank()) {
             throw ApiException.invalid("value", "is required");
         }
-        String language = languages.resolve(lang, headers);
-        return Response.ok(check.check(indicatorType, value, bank, provider, language))
+        return memoryFirst.answer(
+                () -> languages
+                        .resolveInMemory(lang, headers)
+                        .flatMap(language -> check.checkInMemory(indicatorType, value, bank, provider, language)
+                                .map(result -> answer(result, language))),
+                () -> {
+                    String language = languages.resolve(lang, headers);
+                    return answer(check.check(indicatorType, value, bank, provider, language), language);
+                });
+    }
+
+    private static Response answer(IndicatorViews.CheckResult result, String language) {
+        return Response.ok(result)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .build();
     }

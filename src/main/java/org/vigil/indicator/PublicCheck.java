@@ -59,6 +59,23 @@ public class PublicCheck {
                 return listed.get();
             }
         }
+        return notListed(type, shown, language);
+    }
+
+    /**
+     * The answer when memory alone gives it: nothing listed can match (the common case). Empty when the
+     * database must confirm a match. Does no I/O: it may run on the event loop.
+     */
+    public Optional<IndicatorViews.CheckResult> checkInMemory(
+            IndicatorType type, String value, String bank, String provider, String language) {
+        IdentifierKeys.Key key = indicators.normalize(type, value, bank, provider);
+        if (listedHashes.mightContainAny(key.lookupHashes())) {
+            return Optional.empty();
+        }
+        return Optional.of(notListed(type, IndicatorViews.Shown.of(type, key.value()), language));
+    }
+
+    private IndicatorViews.CheckResult notListed(IndicatorType type, IndicatorViews.Shown shown, String language) {
         return new IndicatorViews.CheckResult(
                 type,
                 shown.value(),
