@@ -27,11 +27,13 @@ import org.vigil.tip.TipRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliceLookupResource {
 
-    private final TriageService service;
+    private final TriageQueue queue;
+    private final TriageAudit audit;
     private final Officer officer;
 
-    PoliceLookupResource(TriageService service, Officer officer) {
-        this.service = service;
+    PoliceLookupResource(TriageQueue queue, TriageAudit audit, Officer officer) {
+        this.queue = queue;
+        this.audit = audit;
         this.officer = officer;
     }
 
@@ -76,7 +78,7 @@ public class PoliceLookupResource {
         if (value == null || value.isBlank()) {
             throw ApiException.invalid("value", "is required");
         }
-        return service.tipsNaming(
+        return queue.tipsNaming(
                 officer, new TipRequest.Identifier(identifierType, value, bank, provider), cursor, Page.limit(limit));
     }
 
@@ -100,6 +102,6 @@ public class PoliceLookupResource {
             @Parameter(description = "An officer's upn", example = "officer.lan") @QueryParam("officer") String actor,
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return service.auditLog(reference, actor, cursor, Page.limit(limit));
+        return audit.auditLog(reference, actor, cursor, Page.limit(limit));
     }
 }

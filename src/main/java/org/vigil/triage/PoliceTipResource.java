@@ -33,9 +33,10 @@ import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.Coded;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.TipCategory;
+import org.vigil.tip.TipContent;
 import org.vigil.tip.TipStatus;
 
-/** The police queue and the work on one tip. Thin: rules, visibility and audit are in {@link TriageService}. */
+/** The police queue and the work on one tip. Thin: rules, visibility and audit are in {@link TriageQueue}, {@link CaseFiles} and {@link TipWorkflow}. */
 @SecurityRequirement(name = "bearer")
 @Path(PoliceTipResource.BASE + "/tips")
 @Tag(
@@ -51,11 +52,15 @@ public class PoliceTipResource {
     private static final String REF = "The tip's reference";
     private static final String REF_EXAMPLE = "7KQM2XHD9PA";
 
-    private final TriageService service;
+    private final TriageQueue queue;
+    private final CaseFiles cases;
+    private final TipWorkflow workflow;
     private final Officer officer;
 
-    PoliceTipResource(TriageService service, Officer officer) {
-        this.service = service;
+    PoliceTipResource(TriageQueue queue, CaseFiles cases, TipWorkflow workflow, Officer officer) {
+        this.queue = queue;
+        this.cases = cases;
+        this.workflow = workflow;
         this.officer = officer;
     }
 
@@ -99,14 +104,14 @@ public class PoliceTipResource {
                     String claimed,
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        var filter = new TriageService.QueueFilter(
+        var filter = new TriageQueue.QueueFilter(
                 status(status),
                 category(category),
                 region,
                 bool("inDangerNow", inDangerNow),
                 assignee,
                 bool("claimed", claimed));
-        return service.queue(officer, filter, cursor, Page.limit(limit));
+        return queue.queue(officer, filter, cursor, Page.limit(limit));
     }
 
     @GET
@@ -124,7 +129,7 @@ public class PoliceTipResource {
     @APIResponse(responseCode = "404", description = "No such tip, or not in the officer's region")
     public TriageViews.Details details(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference) {
-        return service.details(officer, reference);
+        return cases.details(officer, reference);
     }
 
     @GET
@@ -145,7 +150,7 @@ public class PoliceTipResource {
     public Response download(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Parameter(description = "Attachment id from the tip's details", example = "42") @PathParam("id") long id) {
-        TriageService.Download file = service.download(officer, reference, id);
+        TipContent.File file = cases.download(officer, reference, id);
         return Response.ok(file.content(), file.mediaType())
                 .header(
                         "Content-Disposition",
@@ -172,7 +177,7 @@ public class PoliceTipResource {
     @APIResponse(responseCode = "409", description = "Another officer holds the tip")
     public TriageViews.Claim claim(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference) {
-        return service.claim(officer, reference);
+        return workflow.claim(officer, reference);
     }
 
     @POST
@@ -189,7 +194,7 @@ public class PoliceTipResource {
     @APIResponse(responseCode = "409", description = "The tip is not claimed by the caller")
     public TriageViews.Claim release(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference) {
-        return service.release(officer, reference);
+        return workflow.release(officer, reference);
     }
 
     @PUT
@@ -215,7 +220,7 @@ public class PoliceTipResource {
     public TriageViews.Claim reassign(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.Assignment body) {
-        return service.reassign(officer, reference, body.assignee());
+        return workflow.reassign(officer, reference, body.assignee());
     }
 
     @PUT
@@ -242,7 +247,7 @@ public class PoliceTipResource {
     public TriageRequests.LegalHold legalHold(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.LegalHold body) {
-        return new TriageRequests.LegalHold(service.legalHold(officer, reference, body.hold()));
+        return new TriageRequests.LegalHold(workflow.legalHold(officer, reference, body.hold()));
     }
 
     @POST
@@ -277,7 +282,7 @@ public class PoliceTipResource {
     public TriageViews.QueueItem status(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.StatusChange body) {
-        return service.changeStatus(officer, reference, body);
+        return workflow.changeStatus(officer, reference, body);
     }
 
     @PUT
@@ -306,7 +311,7 @@ public class PoliceTipResource {
     public TriageViews.QueueItem priority(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.PriorityChange body) {
-        return service.changePriority(officer, reference, body.priority());
+        return workflow.changePriority(officer, reference, body.priority());
     }
 
     @PUT
@@ -337,7 +342,7 @@ public class PoliceTipResource {
     public List<String> labels(
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.Labels body) {
-        return service.replaceLabels(officer, reference, body.labels());
+        return workflow.replaceLabels(officer, reference, body.labels());
     }
 
     @POST
@@ -368,7 +373,7 @@ public class PoliceTipResource {
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.Text body) {
         return Response.status(201)
-                .entity(service.addNote(officer, reference, body.text()))
+                .entity(workflow.addNote(officer, reference, body.text()))
                 .build();
     }
 
@@ -402,7 +407,7 @@ public class PoliceTipResource {
             @Parameter(description = REF, example = REF_EXAMPLE) @PathParam("reference") String reference,
             @Valid @NotNull TriageRequests.Text body) {
         return Response.status(201)
-                .entity(service.reply(officer, reference, body.text()))
+                .entity(workflow.reply(officer, reference, body.text()))
                 .build();
     }
 
@@ -446,7 +451,7 @@ public class PoliceTipResource {
                     int position,
             @Valid @NotNull IndicatorRequests.FromTip body) {
         return Response.status(201)
-                .entity(service.proposeIndicator(officer, reference, position, body))
+                .entity(workflow.proposeIndicator(officer, reference, position, body))
                 .build();
     }
 

@@ -1,4 +1,4 @@
-package org.vigil.indicator.stats;
+package org.vigil.stats;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

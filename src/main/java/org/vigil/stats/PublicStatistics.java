@@ -1,4 +1,4 @@
-package org.vigil.indicator.stats;
+package org.vigil.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
