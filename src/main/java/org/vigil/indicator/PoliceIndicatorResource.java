@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
-import org.vigil.platform.security.StaffName;
+import org.vigil.platform.security.Staff;
 import org.vigil.platform.web.Coded;
 import org.vigil.platform.web.Page;
 
@@ -48,12 +47,12 @@ public class PoliceIndicatorResource {
     private static final String ID = "The indicator's id";
 
     private final IndicatorService service;
-    private final JsonWebToken jwt;
+    private final Staff staff;
     private final PoliceReader reader;
 
-    PoliceIndicatorResource(IndicatorService service, JsonWebToken jwt, PoliceReader reader) {
+    PoliceIndicatorResource(IndicatorService service, Staff staff, PoliceReader reader) {
         this.service = service;
-        this.jwt = jwt;
+        this.staff = staff;
         this.reader = reader;
     }
 
@@ -320,6 +319,6 @@ public class PoliceIndicatorResource {
 
     /** The JWT's user name (upn), recorded in the indicator's history. */
     private String actor() {
-        return StaffName.of(jwt);
+        return staff.name();
     }
 }
