@@ -252,7 +252,8 @@ public class ArticleQueries implements TimedContent {
     /** Editors' list: every state unless {@code status} narrows it, newest first. */
     public Page<ArticleAdminSummary> adminList(String status, Integer requestedLimit, String cursor) {
         int limit = Page.limit(requestedLimit);
-        Where where = status == null ? Where.all() : state(parseStatus(status));
+        Article.Status state = parseStatus(status);
+        Where where = state == null ? Where.all() : state(state);
         return NEWEST.page(NEWEST.rows(em, "from Article a", where, cursor, limit), limit, views::adminSummary);
     }
 
