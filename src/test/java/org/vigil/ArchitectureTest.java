@@ -72,7 +72,7 @@ class ArchitectureTest {
             "indicator", Set.of("checklist", "tip"),
             "triage", Set.of("tip", "indicator"),
             "forwarding", Set.of("tip"),
-            "partner", Set.of("indicator"),
+            "partner", Set.of("indicator", "tip"),
             "home", Set.of("content", "checklist", "campaign"),
             "platform", Set.of());
 
