@@ -80,7 +80,7 @@ class ArchitectureTest {
             "indicator", Set.of("checklist", "tip"),
             "triage", Set.of("tip", "indicator"),
             "forwarding", Set.of("tip"),
-            "partner", Set.of("indicator"),
+            "partner", Set.of("indicator", "tip", "stats"),
             "home", Set.of("content", "checklist", "campaign"),
             "stats", Set.of("tip", "indicator"),
             "platform", Set.of());

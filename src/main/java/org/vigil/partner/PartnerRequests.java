@@ -3,6 +3,7 @@ package org.vigil.partner;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.indicator.IndicatorType;
@@ -33,4 +34,25 @@ public final class PartnerRequests {
                     description = "Indicator types it receives (and may report on)",
                     examples = "[\"phone\", \"bank-account\"]")
             List<@NotNull IndicatorType> indicatorTypes) {}
+
+    @Schema(name = "PartnerActionReport", description = "What the organisation did about an indicator it received")
+    public record Action(
+            @NotNull @Schema(required = true, examples = "account-frozen")
+            ActionKind kind,
+
+            @NotNull
+            @Schema(
+                    required = true,
+                    description = "When it was done (not before the indicator's publication, not in the future)",
+                    examples = "2026-07-30T04:10:00Z")
+            Instant actedAt,
+
+            @Size(max = 100) @Schema(description = "The organisation's own reference", examples = "VCB-FRZ-2026-0412")
+            String reference,
+
+            @Size(max = 1000)
+            @Schema(
+                    description = "A note for the police (encrypted at rest)",
+                    examples = "Tài khoản đã bị phong tỏa; chủ tài khoản được mời lên chi nhánh.")
+            String note) {}
 }

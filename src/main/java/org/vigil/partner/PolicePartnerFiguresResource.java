@@ -1,0 +1,45 @@
+package org.vigil.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.platform.security.Roles;
+
+/** The police see how fast each partner organisation acts, as the public sees it per sector. */
+@SecurityRequirement(name = "bearer")
+@Path("/api/v1/police/partner-statistics")
+@Tag(name = "Police indicators")
+@RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class PolicePartnerFiguresResource {
+
+    private final PartnerFigures figures;
+
+    PolicePartnerFiguresResource(PartnerFigures figures) {
+        this.figures = figures;
+    }
+
+    @GET
+    @Operation(
+            summary = "Per enabled partner organisation and finished month: indicators received, time to first action",
+            description = "The months of the public statistics (vigil.indicator.stats.months, never the current one),"
+                    + " with exact counts.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PartnerViews.OrganisationFigures.class)))
+    public PartnerViews.OrganisationFigures figures() {
+        return figures.perOrganisation();
+    }
+}
