@@ -72,18 +72,18 @@ class ArchitectureTest {
      * content publishes; public statistics count tips (by category), listed indicators (by type) and
      * held campaign events (by SQL alone, no class of campaign). A new arrow is a decision: draw it here.
      */
-    static final Map<String, Set<String>> ARROWS = Map.of(
-            "content", Set.of(),
-            "checklist", Set.of(),
-            "campaign", Set.of(),
-            "tip", Set.of(),
-            "indicator", Set.of("checklist", "tip"),
-            "triage", Set.of("tip", "indicator"),
-            "forwarding", Set.of("tip"),
-            "partner", Set.of("indicator", "tip", "stats"),
-            "home", Set.of("content", "checklist", "campaign"),
-            "stats", Set.of("tip", "indicator"),
-            "platform", Set.of());
+    static final Map<String, Set<String>> ARROWS = Map.ofEntries(
+            Map.entry("content", Set.of()),
+            Map.entry("checklist", Set.of()),
+            Map.entry("campaign", Set.of()),
+            Map.entry("tip", Set.of()),
+            Map.entry("indicator", Set.of("checklist", "tip")),
+            Map.entry("triage", Set.of("tip", "indicator")),
+            Map.entry("forwarding", Set.of("tip")),
+            Map.entry("partner", Set.of("indicator", "tip", "stats")),
+            Map.entry("home", Set.of("content", "checklist", "campaign")),
+            Map.entry("stats", Set.of("tip", "indicator")),
+            Map.entry("platform", Set.of()));
 
     @ArchTest
     static final ArchRule onlyTheDrawnArrowsBetweenFeatures = classes()

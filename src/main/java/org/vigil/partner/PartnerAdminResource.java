@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
-import org.vigil.platform.security.StaffName;
+import org.vigil.platform.security.Staff;
 import org.vigil.platform.web.Page;
 
 /** Admins keep the list of partner organisations whose tokens may read the feed and report actions. */
@@ -40,11 +39,11 @@ public class PartnerAdminResource {
             "The organisation's code, as its partner tokens carry it (lower-case letters, digits, . _ -)";
 
     private final Partners partners;
-    private final JsonWebToken jwt;
+    private final Staff staff;
 
-    PartnerAdminResource(Partners partners, JsonWebToken jwt) {
+    PartnerAdminResource(Partners partners, Staff staff) {
         this.partners = partners;
-        this.jwt = jwt;
+        this.staff = staff;
     }
 
     @GET
@@ -111,7 +110,7 @@ public class PartnerAdminResource {
                     @Pattern(regexp = PartnerRequests.CODE_PATTERN)
                     String code,
             @Valid @NotNull PartnerRequests.Organisation request) {
-        boolean created = partners.save(StaffName.of(jwt), code, request);
+        boolean created = partners.save(staff.name(), code, request);
         return Response.status(created ? 201 : 200).entity(partners.get(code)).build();
     }
 }

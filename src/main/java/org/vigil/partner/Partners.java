@@ -34,7 +34,7 @@ public class Partners {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Partner caller(JsonWebToken jwt) {
-        String user = StaffName.of(jwt);
+        String user = StaffName.of(jwt.getName());
         Object claim = jwt.getClaim(config.organisationClaim());
         String code = claim == null ? null : claim.toString().strip();
         if (code == null || code.isEmpty() || code.length() > PartnerOrganisation.MAX_CODE) {
