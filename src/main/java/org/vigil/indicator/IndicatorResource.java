@@ -41,12 +41,12 @@ import org.vigil.platform.ratelimit.RateLimited;
 public class IndicatorResource {
 
     private final PublicCheck check;
-    private final IndicatorService service;
+    private final IndicatorDisputes disputes;
     private final Languages languages;
 
-    IndicatorResource(PublicCheck check, IndicatorService service, Languages languages) {
+    IndicatorResource(PublicCheck check, IndicatorDisputes disputes, Languages languages) {
         this.check = check;
-        this.service = service;
+        this.disputes = disputes;
         this.languages = languages;
     }
 
@@ -146,6 +146,6 @@ public class IndicatorResource {
     @RateLimited(IndicatorLimits.DISPUTE)
     public Response dispute(@Valid @NotNull IndicatorRequests.Dispute dispute, @Context HttpHeaders headers) {
         String language = languages.resolve(dispute.lang(), headers);
-        return Response.accepted(service.dispute(dispute, language)).build();
+        return Response.accepted(disputes.dispute(dispute, language)).build();
     }
 }
