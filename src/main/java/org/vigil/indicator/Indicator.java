@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -144,6 +145,11 @@ public class Indicator extends PanacheEntityBase implements SealedRow {
             requireReadable();
         }
         return value;
+    }
+
+    /** Microseconds: what DATETIME(6) keeps, so a time read back (and a feed cursor) is the same instant. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Published, and not yet expired at {@code now}: the only state the public and partners see as listed. */

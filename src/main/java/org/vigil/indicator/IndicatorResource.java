@@ -44,13 +44,13 @@ import org.vigil.platform.web.MemoryFirst;
 public class IndicatorResource {
 
     private final PublicCheck check;
-    private final IndicatorService service;
+    private final IndicatorDisputes disputes;
     private final Languages languages;
     private final MemoryFirst memoryFirst;
 
-    IndicatorResource(PublicCheck check, IndicatorService service, Languages languages, MemoryFirst memoryFirst) {
+    IndicatorResource(PublicCheck check, IndicatorDisputes disputes, Languages languages, MemoryFirst memoryFirst) {
         this.check = check;
-        this.service = service;
+        this.disputes = disputes;
         this.languages = languages;
         this.memoryFirst = memoryFirst;
     }
@@ -163,6 +163,6 @@ public class IndicatorResource {
     @RateLimited(IndicatorLimits.DISPUTE)
     public Response dispute(@Valid @NotNull IndicatorRequests.Dispute dispute, @Context HttpHeaders headers) {
         String language = languages.resolve(dispute.lang(), headers);
-        return Response.accepted(service.dispute(dispute, language)).build();
+        return Response.accepted(disputes.dispute(dispute, language)).build();
     }
 }

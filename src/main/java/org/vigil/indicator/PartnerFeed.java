@@ -25,11 +25,11 @@ public class PartnerFeed {
             .asc("i.updatedAt", Instant.class, i -> i.updatedAt)
             .asc("i.id", Long.class, i -> i.id);
 
-    private final IndicatorService indicators;
+    private final IndicatorLookups lookups;
     private final EntityManager em;
 
-    PartnerFeed(IndicatorService indicators, EntityManager em) {
-        this.indicators = indicators;
+    PartnerFeed(IndicatorLookups lookups, EntityManager em) {
+        this.lookups = lookups;
         this.em = em;
     }
 
@@ -49,7 +49,7 @@ public class PartnerFeed {
     @Transactional
     public IndicatorViews.PartnerPage page(
             Collection<IndicatorType> types, Instant updatedSince, String cursor, int limit) {
-        Instant now = IndicatorService.now();
+        Instant now = Indicator.now();
         Where where = (updatedSince == null
                         ? Where.all()
                                 .and(

@@ -30,7 +30,7 @@ import org.vigil.platform.web.Page;
 
 /**
  * The police side of indicators: officers propose, supervisors verify and publish, reject, delist
- * and decide disputes. Thin: rules and history are in {@link IndicatorService}. Proposing a tip's
+ * and decide disputes. Thin: rules and history are in {@link IndicatorService} and {@link IndicatorDisputes}. Proposing a tip's
  * identifier is a triage operation ({@code POST /api/v1/police/tips/{reference}/identifiers/{position}/indicator}),
  * where the tip's visibility is checked and the access audited.
  */
@@ -47,10 +47,12 @@ public class PoliceIndicatorResource {
     private static final String ID = "The indicator's id";
 
     private final IndicatorService service;
+    private final IndicatorDisputes disputes;
     private final Staff staff;
     private final PoliceReader reader;
 
-    PoliceIndicatorResource(IndicatorService service, Staff staff, PoliceReader reader) {
+    PoliceIndicatorResource(IndicatorService service, IndicatorDisputes disputes, Staff staff, PoliceReader reader) {
+        this.disputes = disputes;
         this.service = service;
         this.staff = staff;
         this.reader = reader;
@@ -282,7 +284,7 @@ public class PoliceIndicatorResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200)
                     String cursor) {
         IndicatorDispute.Status wanted = Coded.param(IndicatorDispute.Status.class, "status", status);
-        return service.disputes(reader, wanted, cursor, Page.limit(limit));
+        return disputes.disputes(reader, wanted, cursor, Page.limit(limit));
     }
 
     @POST
@@ -314,7 +316,7 @@ public class PoliceIndicatorResource {
     public IndicatorViews.PoliceDispute decide(
             @Parameter(description = "The dispute's id", example = "7") @PathParam("id") long id,
             @Valid @NotNull IndicatorRequests.Decision body) {
-        return service.decide(reader, actor(), id, body);
+        return disputes.decide(reader, actor(), id, body);
     }
 
     /** The JWT's user name (upn), recorded in the indicator's history. */

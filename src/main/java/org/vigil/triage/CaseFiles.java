@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.indicator.IndicatorService;
+import org.vigil.indicator.IndicatorLookups;
 import org.vigil.indicator.IndicatorViews;
 import org.vigil.platform.crypto.Reading;
 import org.vigil.tip.TipContent;
@@ -18,7 +18,7 @@ public class CaseFiles {
     private final TipContent tips;
     private final TriageQueue queue;
     private final TriageAudit audit;
-    private final IndicatorService indicators;
+    private final IndicatorLookups indicators;
     private final EntityManager em;
 
     CaseFiles(
@@ -26,7 +26,7 @@ public class CaseFiles {
             TipContent tips,
             TriageQueue queue,
             TriageAudit audit,
-            IndicatorService indicators,
+            IndicatorLookups indicators,
             EntityManager em) {
         this.visible = visible;
         this.tips = tips;
