@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The real Keycloak the console logs in with: ONE for the whole suite, with the committed realm
  * (tools/keycloak/vigil-realm.json). {@code VIGIL_TEST_KEYCLOAK} names one already running (its base
- * address, e.g. http://127.0.0.1:18181, as .ci/run starts it); otherwise it is started here in the
- * background by tools/keycloak/run.sh on a free port, while the suite goes on. Quarkus' OIDC adapter
- * connects on the first console request, and the console tests wait for it through {@link #await()}:
- * without it they skip, saying so, unless {@code VIGIL_REQUIRE_KEYCLOAK=true} (set by .ci/run).
+ * address, e.g. http://127.0.0.1:18181, as .ci/run starts it); otherwise the first console test starts
+ * one with tools/keycloak/run.sh on a port chosen at boot (a run without console tests starts none).
+ * Quarkus' OIDC adapter connects on the first console request; the console tests wait for the realm
+ * through {@link #await()}: without it they skip, saying so, unless {@code VIGIL_REQUIRE_KEYCLOAK=true}
+ * (set by .ci/run).
  */
 @WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
@@ -37,6 +38,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     private static final Logger LOG = Logger.getLogger(KeycloakTestResource.class);
 
     private static String baseUrl;
+    private static boolean own;
     private static Process started;
     private static Boolean up;
 
@@ -51,11 +53,12 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                 CONSOLE_SECRET);
     }
 
-    /** The realm's issuer address; starts Keycloak (once) when none was given. */
+    /** The realm's issuer address: the given Keycloak's, or the one this suite starts on first use. */
     public static synchronized String issuer() {
         if (baseUrl == null) {
             String given = System.getenv("VIGIL_TEST_KEYCLOAK");
-            baseUrl = given != null && !given.isBlank() ? given.strip().replaceAll("/+$", "") : startOwn();
+            own = given == null || given.isBlank();
+            baseUrl = own ? "http://127.0.0.1:" + freePort() : given.strip().replaceAll("/+$", "");
         }
         return baseUrl + "/realms/" + REALM;
     }
@@ -66,6 +69,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
      */
     public static synchronized String await() {
         String issuer = issuer();
+        if (own && up == null && started == null) {
+            startOwn();
+        }
         if (up == null) {
             up = answers(issuer + "/.well-known/openid-configuration", START_LIMIT);
         }
@@ -81,21 +87,21 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         return issuer;
     }
 
-    private static String startOwn() {
-        int port = freePort();
+    private static void startOwn() {
+        String port = baseUrl.substring(baseUrl.lastIndexOf(':') + 1);
         try {
             Files.createDirectories(Path.of("target"));
-            started = new ProcessBuilder("bash", "tools/keycloak/run.sh", String.valueOf(port))
+            started = new ProcessBuilder("bash", "tools/keycloak/run.sh", port)
                     .redirectErrorStream(true)
                     .redirectOutput(
                             Path.of("target", "keycloak-" + port + ".log").toFile())
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(KeycloakTestResource::stopOwn));
-            LOG.infof("Keycloak for the console tests starting on port %d (target/keycloak-%d.log)", port, port);
+            LOG.infof("Keycloak for the console tests starting on port %s (target/keycloak-%s.log)", port, port);
         } catch (IOException e) {
             LOG.warnf("Keycloak could not be started: %s", e.getMessage());
+            up = false;
         }
-        return "http://127.0.0.1:" + port;
     }
 
     private static void stopOwn() {
