@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
+import org.vigil.platform.security.Staff;
 
 /** A partner organisation says what it did about an indicator it received. */
 @SecurityRequirement(name = "bearer")
@@ -30,11 +30,11 @@ import org.vigil.platform.security.Roles;
 public class PartnerActionResource {
 
     private final PartnerActions actions;
-    private final JsonWebToken jwt;
+    private final Staff caller;
 
-    PartnerActionResource(PartnerActions actions, JsonWebToken jwt) {
+    PartnerActionResource(PartnerActions actions, Staff caller) {
         this.actions = actions;
-        this.jwt = jwt;
+        this.caller = caller;
     }
 
     @POST
@@ -81,7 +81,7 @@ public class PartnerActionResource {
                     @HeaderParam(PartnerActions.IDEMPOTENCY_HEADER)
                     String idempotencyKey,
             @Valid @NotNull PartnerRequests.Action request) {
-        PartnerActions.Reported reported = actions.report(jwt, id, request, idempotencyKey);
+        PartnerActions.Reported reported = actions.report(caller, id, request, idempotencyKey);
         return Response.status(reported.created() ? 201 : 200)
                 .entity(reported.action())
                 .build();

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.indicator.Indicator;
 import org.vigil.indicator.IndicatorService;
@@ -21,6 +20,7 @@ import org.vigil.platform.crypto.KeyedHash;
 import org.vigil.platform.crypto.UnreadableValueException;
 import org.vigil.platform.db.Versioned;
 import org.vigil.platform.error.ApiException;
+import org.vigil.platform.security.Staff;
 import org.vigil.tip.Tip;
 import org.vigil.tip.TipIdentifier;
 
@@ -59,8 +59,8 @@ public class PartnerActions {
     public record Reported(PartnerViews.Action action, boolean created) {}
 
     @Transactional
-    public Reported report(JsonWebToken jwt, long indicatorId, PartnerRequests.Action request, String idempotencyKey) {
-        return reportAs(partners.caller(jwt), indicatorId, request, idempotencyKey);
+    public Reported report(Staff caller, long indicatorId, PartnerRequests.Action request, String idempotencyKey) {
+        return reportAs(partners.caller(caller), indicatorId, request, idempotencyKey);
     }
 
     /** A report by {@code partner}, already known to be an enabled organisation (the caller, or the demo's). */

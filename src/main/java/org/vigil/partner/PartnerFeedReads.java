@@ -3,9 +3,9 @@ package org.vigil.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.indicator.IndicatorViews;
 import org.vigil.indicator.PartnerFeed;
+import org.vigil.platform.security.Staff;
 
 /** A partner's read of the feed: its organisation checked, its types only, and the read audited with it. */
 @ApplicationScoped
@@ -20,8 +20,8 @@ public class PartnerFeedReads {
     }
 
     @Transactional
-    public IndicatorViews.PartnerPage page(JsonWebToken jwt, Instant updatedSince, String cursor, int limit) {
-        Partner partner = partners.caller(jwt);
+    public IndicatorViews.PartnerPage page(Staff caller, Instant updatedSince, String cursor, int limit) {
+        Partner partner = partners.caller(caller);
         IndicatorViews.PartnerPage page = feed.page(partner.indicatorTypes(), updatedSince, cursor, limit);
         PartnerAudit.record(
                 partner.organisation(),

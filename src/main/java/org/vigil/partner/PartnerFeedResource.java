@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.indicator.IndicatorViews;
 import org.vigil.indicator.PartnerFeed;
 import org.vigil.platform.security.Roles;
+import org.vigil.platform.security.Staff;
 import org.vigil.platform.web.Page;
 
 /**
@@ -34,11 +34,11 @@ import org.vigil.platform.web.Page;
 public class PartnerFeedResource {
 
     private final PartnerFeedReads reads;
-    private final JsonWebToken jwt;
+    private final Staff caller;
 
-    PartnerFeedResource(PartnerFeedReads reads, JsonWebToken jwt) {
+    PartnerFeedResource(PartnerFeedReads reads, Staff caller) {
         this.reads = reads;
-        this.jwt = jwt;
+        this.caller = caller;
     }
 
     @GET
@@ -74,7 +74,8 @@ public class PartnerFeedResource {
             @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200)
                     String cursor) {
-        IndicatorViews.PartnerPage page = reads.page(jwt, PartnerFeed.since(updatedSince), cursor, Page.limit(limit));
+        IndicatorViews.PartnerPage page =
+                reads.page(caller, PartnerFeed.since(updatedSince), cursor, Page.limit(limit));
         return Response.ok(page).build();
     }
 }

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.indicator.IndicatorType;
 import org.vigil.platform.db.Versioned;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
-import org.vigil.platform.security.StaffName;
+import org.vigil.platform.security.Staff;
 import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 
@@ -33,23 +32,18 @@ public class Partners {
      * list or disabled, or a sector claim that differs from the list's.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Partner caller(JsonWebToken jwt) {
-        String user = StaffName.of(jwt.getName());
-        Object claim = jwt.getClaim(config.organisationClaim());
-        String code = claim == null ? null : claim.toString().strip();
-        if (code == null || code.isEmpty() || code.length() > PartnerOrganisation.MAX_CODE) {
+    public Partner caller(Staff caller) {
+        String user = caller.name();
+        String code = caller.claim(config.organisationClaim());
+        if (code == null || code.length() > PartnerOrganisation.MAX_CODE) {
             throw forbidden("The token names no partner organisation (claim " + config.organisationClaim() + ")");
         }
         PartnerOrganisation organisation = PartnerOrganisation.findById(code);
         if (organisation == null || !organisation.enabled) {
             throw forbidden("This organisation is not an enabled partner");
         }
-        Object sector = jwt.getClaim(config.sectorClaim());
-        if (sector != null
-                && !organisation
-                        .sector
-                        .code()
-                        .equalsIgnoreCase(sector.toString().strip())) {
+        String sector = caller.claim(config.sectorClaim());
+        if (sector != null && !organisation.sector.code().equalsIgnoreCase(sector)) {
             throw forbidden("The token's sector is not the organisation's");
         }
         return new Partner(organisation.code, organisation.sector, organisation.indicatorTypes, user);

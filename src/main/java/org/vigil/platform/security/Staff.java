@@ -37,12 +37,21 @@ public class Staff {
 
     /** The unit's region code in upper case, or null for a caller without one. */
     public String region() {
+        String region = claim(regionClaim);
+        return region == null ? null : region.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A claim of the caller's token, stripped, or null when absent or blank. Read through the identity,
+     * not an injected {@code JsonWebToken}, which only one of the two login mechanisms fills.
+     */
+    public String claim(String name) {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return null;
         }
-        Object claim = token.getClaim(regionClaim);
-        String region = claim == null ? null : claim.toString().strip();
-        return region == null || region.isEmpty() ? null : region.toUpperCase(Locale.ROOT);
+        Object claim = token.getClaim(name);
+        String value = claim == null ? null : claim.toString().strip();
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /** Supervisors and admins see and act on the tips of every region. */
