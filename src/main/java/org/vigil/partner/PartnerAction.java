@@ -5,18 +5,24 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.vigil.platform.crypto.Aad;
+import org.vigil.platform.crypto.Sealed;
+import org.vigil.platform.crypto.SealedFields;
+import org.vigil.platform.crypto.SealedRow;
 import org.vigil.platform.web.Coded;
 
 /** A partner organisation's report of what it did about an indicator it received. Never changed. */
 @Entity
 @Table(name = "partner_action")
-public class PartnerAction extends PanacheEntityBase {
+@EntityListeners(SealedFields.class)
+public class PartnerAction extends PanacheEntityBase implements SealedRow {
 
     public static final String NOTE = "note_enc";
 
@@ -41,6 +47,10 @@ public class PartnerAction extends PanacheEntityBase {
     public String theirReference;
 
     /** What the organisation wrote; may name its customer, so encrypted. */
+    @Transient
+    @Sealed("noteEnc")
+    public String note;
+
     @Column(name = NOTE, columnDefinition = "blob")
     byte[] noteEnc;
 
@@ -63,6 +73,7 @@ public class PartnerAction extends PanacheEntityBase {
         return Aad.of("partner_action", column, rowKey);
     }
 
+    @Override
     public Aad aad(String column) {
         return aad(column, rowKey);
     }

@@ -15,9 +15,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.indicator.Indicator;
 import org.vigil.indicator.IndicatorService;
 import org.vigil.indicator.PoliceReader;
-import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
-import org.vigil.platform.crypto.UnreadableValueException;
 import org.vigil.platform.db.Versioned;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.security.Staff;
@@ -42,15 +40,12 @@ public class PartnerActions {
 
     private final Partners partners;
     private final IndicatorService indicators;
-    private final FieldCipher cipher;
     private final KeyedHash hash;
     private final EntityManager em;
 
-    PartnerActions(
-            Partners partners, IndicatorService indicators, FieldCipher cipher, KeyedHash hash, EntityManager em) {
+    PartnerActions(Partners partners, IndicatorService indicators, KeyedHash hash, EntityManager em) {
         this.partners = partners;
         this.indicators = indicators;
-        this.cipher = cipher;
         this.hash = hash;
         this.em = em;
     }
@@ -108,7 +103,7 @@ public class PartnerActions {
         action.kind = request.kind();
         action.actedAt = request.actedAt();
         action.theirReference = reference;
-        action.noteEnc = note == null ? null : cipher.encryptText(note, action.aad(PartnerAction.NOTE));
+        action.note = note;
         action.reportedBy = partner.user();
         action.reportedAt = now;
         action.idempotencyKeyHash = keyHash;
@@ -193,24 +188,13 @@ public class PartnerActions {
                 a.actedAt,
                 minutes,
                 a.theirReference,
-                note(a),
+                a.note,
                 a.reportedBy,
                 a.reportedAt);
     }
 
     private PartnerViews.Action receipt(PartnerAction a) {
-        return new PartnerViews.Action(a.id, a.indicatorId, a.kind, a.actedAt, a.theirReference, note(a), a.reportedAt);
-    }
-
-    private String note(PartnerAction a) {
-        if (a.noteEnc == null) {
-            return null;
-        }
-        try {
-            return cipher.decryptText(a.noteEnc, a.aad(PartnerAction.NOTE));
-        } catch (UnreadableValueException e) {
-            return null;
-        }
+        return new PartnerViews.Action(a.id, a.indicatorId, a.kind, a.actedAt, a.theirReference, a.note, a.reportedAt);
     }
 
     private static String requireKey(String key) {
