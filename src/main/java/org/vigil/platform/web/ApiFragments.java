@@ -231,7 +231,7 @@ public class ApiFragments implements OASFilter {
                                 target.getOperationId() + " has no parameter " + name + " (api-docs)"));
                 combine(parameter, documented);
             }
-            return target.getParameters();
+            return new ArrayList<>(target.getParameters()); // the getter's list is read-only
         }
     }
 
