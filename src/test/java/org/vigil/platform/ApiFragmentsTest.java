@@ -29,8 +29,6 @@ class ApiFragmentsTest {
 
     /** Resources whose operations are still documented by annotations; emptied feature by feature. */
     private static final Set<String> ANNOTATED = Set.of(
-            "ChecklistResource",
-            "ChecklistAdminResource",
             "EventResource",
             "EventAdminResource",
             "TipResource",
