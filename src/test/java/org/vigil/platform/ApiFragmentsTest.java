@@ -29,13 +29,7 @@ class ApiFragmentsTest {
 
     /** Resources whose operations are still documented by annotations; emptied feature by feature. */
     private static final Set<String> ANNOTATED = Set.of(
-            "EventResource",
-            "EventAdminResource",
-            "TipResource",
-            "PoliceTipResource",
-            "PoliceLookupResource",
-            "ForwardingResource",
-            "LanguageResource");
+            "TipResource", "PoliceTipResource", "PoliceLookupResource", "ForwardingResource", "LanguageResource");
 
     private static final Set<String> DOCUMENTATION = Set.of(
             "org.eclipse.microprofile.openapi.annotations.Operation",
