@@ -28,7 +28,7 @@ import org.vigil.platform.web.ApiFragments;
 class ApiFragmentsTest {
 
     /** Resources whose operations are still documented by annotations; emptied feature by feature. */
-    private static final Set<String> ANNOTATED = Set.of("ForwardingResource", "LanguageResource");
+    private static final Set<String> ANNOTATED = Set.of("LanguageResource");
 
     private static final Set<String> DOCUMENTATION = Set.of(
             "org.eclipse.microprofile.openapi.annotations.Operation",
