@@ -2,6 +2,7 @@ package org.vigil.indicator;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.vigil.platform.error.ApiException;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.ratelimit.RateLimited;
 
@@ -47,21 +47,14 @@ public class IndicatorResource {
     @Path("check")
     @RateLimited(IndicatorLimits.CHECK)
     public Response check(
-            @QueryParam("type") @Size(max = 20) String type,
-            @QueryParam("value") @Size(max = 500) String value,
+            @QueryParam("type") @NotNull IndicatorType type,
+            @QueryParam("value") @NotBlank @Size(max = 500) String value,
             @QueryParam("bank") @Size(max = 20) String bank,
             @QueryParam("provider") @Size(max = 40) String provider,
             @QueryParam("lang") @Size(max = 12) String lang,
             @Context HttpHeaders headers) {
-        IndicatorType indicatorType = IndicatorType.param("type", type);
-        if (indicatorType == null) {
-            throw ApiException.invalid("type", "is required: one of " + IndicatorType.CODES);
-        }
-        if (value == null || value.isBlank()) {
-            throw ApiException.invalid("value", "is required");
-        }
         String language = languages.resolve(lang, headers);
-        return Response.ok(check.check(indicatorType, value, bank, provider, language))
+        return Response.ok(check.check(type, value, bank, provider, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .build();
     }

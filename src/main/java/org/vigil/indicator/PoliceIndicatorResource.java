@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.security.StaffName;
-import org.vigil.platform.web.Coded;
 import org.vigil.platform.web.Page;
 
 /**
@@ -67,18 +66,17 @@ public class PoliceIndicatorResource {
     @GET
     @Path("indicators")
     public Page<IndicatorViews.Police> list(
-            @QueryParam("status") @Size(max = 16) String status,
-            @QueryParam("type") @Size(max = 20) String type,
+            @QueryParam("status") Indicator.Status status,
+            @QueryParam("type") IndicatorType type,
             @QueryParam("value") @Size(max = 500) String value,
             @QueryParam("bank") @Size(max = 20) String bank,
             @QueryParam("provider") @Size(max = 40) String provider,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        Indicator.Status wanted = Coded.param(Indicator.Status.class, "status", status);
         return service.list(
                 reader,
-                wanted,
-                IndicatorType.param("type", type),
+                status,
+                type,
                 value == null || value.isBlank() ? null : value,
                 bank,
                 provider,
@@ -129,11 +127,10 @@ public class PoliceIndicatorResource {
     @GET
     @Path("indicator-disputes")
     public Page<IndicatorViews.PoliceDispute> disputes(
-            @QueryParam("status") @Size(max = 16) String status,
+            @QueryParam("status") IndicatorDispute.Status status,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        IndicatorDispute.Status wanted = Coded.param(IndicatorDispute.Status.class, "status", status);
-        return service.disputes(reader, wanted, cursor, Page.limit(limit));
+        return service.disputes(reader, status, cursor, Page.limit(limit));
     }
 
     @POST

@@ -1,6 +1,8 @@
 package org.vigil.triage;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,9 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.vigil.platform.error.ApiException;
 import org.vigil.platform.security.Roles;
-import org.vigil.platform.web.Coded;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.IdentifierType;
 import org.vigil.tip.TipRequest;
@@ -34,21 +34,14 @@ public class PoliceLookupResource {
     @Path("identifiers/tips")
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<TriageViews.QueueItem> tipsNaming(
-            @QueryParam("type") String type,
-            @QueryParam("value") String value,
+            @QueryParam("type") @NotNull IdentifierType type,
+            @QueryParam("value") @NotBlank String value,
             @QueryParam("bank") String bank,
             @QueryParam("provider") String provider,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        if (type == null || type.isBlank()) {
-            throw ApiException.invalid("type", "is required");
-        }
-        IdentifierType identifierType = Coded.param(IdentifierType.class, "type", type);
-        if (value == null || value.isBlank()) {
-            throw ApiException.invalid("value", "is required");
-        }
         return service.tipsNaming(
-                officer, new TipRequest.Identifier(identifierType, value, bank, provider), cursor, Page.limit(limit));
+                officer, new TipRequest.Identifier(type, value, bank, provider), cursor, Page.limit(limit));
     }
 
     @GET

@@ -19,9 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.indicator.IndicatorRequests;
-import org.vigil.platform.error.ApiException;
 import org.vigil.platform.security.Roles;
-import org.vigil.platform.web.Coded;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.TipCategory;
 import org.vigil.tip.TipStatus;
@@ -50,21 +48,15 @@ public class PoliceTipResource {
 
     @GET
     public TriageViews.Queue queue(
-            @QueryParam("status") String status,
-            @QueryParam("category") String category,
+            @QueryParam("status") TipStatus status,
+            @QueryParam("category") TipCategory category,
             @QueryParam("region") String region,
-            @QueryParam("inDangerNow") String inDangerNow,
+            @QueryParam("inDangerNow") Boolean inDangerNow,
             @QueryParam("assignee") String assignee,
-            @QueryParam("claimed") String claimed,
+            @QueryParam("claimed") Boolean claimed,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        var filter = new TriageService.QueueFilter(
-                status(status),
-                category(category),
-                region,
-                bool("inDangerNow", inDangerNow),
-                assignee,
-                bool("claimed", claimed));
+        var filter = new TriageService.QueueFilter(status, category, region, inDangerNow, assignee, claimed);
         return service.queue(officer, filter, cursor, Page.limit(limit));
     }
 
@@ -170,25 +162,5 @@ public class PoliceTipResource {
         return Response.status(201)
                 .entity(service.proposeIndicator(officer, reference, position, body))
                 .build();
-    }
-
-    // JAX-RS would answer 404 to an unknown enum and read any non-"true" text as false: both are 400s here
-    private static TipStatus status(String name) {
-        return Coded.param(TipStatus.class, "status", name);
-    }
-
-    private static Boolean bool(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiException.invalid(field, "must be true or false");
-        };
-    }
-
-    private static TipCategory category(String code) {
-        return Coded.param(TipCategory.class, "category", code);
     }
 }
