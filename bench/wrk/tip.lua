@@ -4,7 +4,10 @@ local tips = require "bench.wrk.tips"
 local counter = 0
 setup = tips.setup
 
-local body = [[{"category":"online-fraud","narrative":"Kẻ gian giả danh công an gọi điện yêu cầu chuyển tiền vào tài khoản để xác minh, nói rằng tôi liên quan đến đường dây rửa tiền.","inDangerNow":false,"identifiers":[{"type":"phone","value":"0912 345 678"},{"type":"bank-account","value":"0451000012345","bank":"VCB"}],"place":{"text":"Xã Nhơn Hải","regionCode":"VN-31"},"lang":"vi"}]]
+-- the tip of bench/wrk/tip.json, which bench/run also sends once as the fair baseline's model
+local f = assert(io.open("bench/wrk/tip.json", "r"))
+local body = f:read("*a")
+f:close()
 
 function init(args)
   wrk.method = "POST"

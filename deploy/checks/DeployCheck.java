@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * launcher on the packaged service's own libraries. Each command prints what it saw and exits 1 on a
  * broken promise. Arguments are key=value.
  *
- *   replicas  base1= base2= db= rabbit= queue= staleness=   tips, claims, edits through two instances
+ *   replicas  base1= base2= db= rabbit= queue= staleness=   tips, claims, edits, a scheduled article, through two instances
  *   load      base= seconds= concurrency= out= [ready=]     tips until the time is up, retried like a phone
  *   verify    db= rabbit= queue= refs= [exactlyOnce=]       every 201 stored once and forwarded
  *   retention db= tips=                                     no tip purged twice by the replicas' jobs
@@ -210,7 +210,10 @@ public class DeployCheck {
                 raced.size(), winners.size(), conflicts.get());
 
         // 3. article edits through both, and how long until both replicas serve the edit
-        editsAndStaleness(bases, Duration.ofMillis((long) (Double.parseDouble(arg("staleness")) * 1000)));
+        Duration staleness = Duration.ofMillis((long) (Double.parseDouble(arg("staleness")) * 1000));
+        editsAndStaleness(bases, staleness);
+        // 4. an article scheduled through one replica appears at its moment on both, not before
+        scheduledPublication(bases, staleness);
         pool.shutdown();
     }
 
@@ -332,6 +335,82 @@ public class DeployCheck {
                         + " each time; both replicas"
                         + " served each edit after at most %d ms (bound: in-process cache TTL %d ms)",
                 worst, bound.toMillis());
+    }
+
+    /**
+     * An article scheduled through replica 2 for a moment two cache TTLs ahead: both replicas are read
+     * every 100 ms until after it (so each holds cached answers loaded just before the moment), and no
+     * answer received before the moment shows the article, while every answer to a request sent from
+     * the moment on shows it (a little slack for the two clock readings), with no write to tell them.
+     */
+    static void scheduledPublication(String[] bases, Duration ttl) throws Exception {
+        String editor = bearer("editor.check", "editor", null);
+        String tag = "scheduled-" + UUID.randomUUID().toString().substring(0, 8);
+        String slug = "replica-check-" + tag;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("slug", slug);
+        body.put("lang", "en");
+        body.put("category", "online-fraud");
+        body.put("title", "Replica check, scheduled");
+        body.put("summary", "An article the replica check schedules");
+        body.put("bodyMarkdown", "Published at peak hours.\n");
+        body.put("tags", List.of(tag));
+        body.put("source", "Vigil deploy check");
+        var created = send(HttpRequest.newBuilder(URI.create(bases[0] + "/api/v1/admin/articles"))
+                .header("Authorization", editor)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        expect(created.statusCode() == 201, "article creation answered " + created.statusCode());
+        long id = JSON.readTree(created.body()).path("id").asLong();
+        Instant at = Instant.now().plus(ttl.multipliedBy(2)).plusSeconds(2);
+        var scheduled = send(HttpRequest.newBuilder(URI.create(bases[1] + "/api/v1/admin/articles/" + id + "/schedule"))
+                .header("Authorization", editor)
+                .header("If-Match", created.headers().firstValue("ETag").orElseThrow())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"publishAt\":\"" + at + "\"}")));
+        expect(
+                scheduled.statusCode() == 200,
+                "scheduling answered " + scheduled.statusCode() + ": " + scheduled.body());
+        List<String> reads = List.of(
+                "/api/v1/articles?lang=en&tag=" + tag,
+                "/api/v1/articles?lang=en&tag=" + tag + "&updatedSince=2000-01-01T00:00:00Z",
+                "/feeds/articles.atom?lang=en",
+                "/api/v1/articles/" + slug,
+                "/articles/" + slug + "?lang=en");
+        Instant slack = at.plusMillis(250);
+        int early = 0, late = 0, seen = 0;
+        List<String> wrong = new ArrayList<>();
+        while (Instant.now().isBefore(at.plusSeconds(3))) {
+            for (String base : bases) {
+                for (String path : reads) {
+                    Instant sent = Instant.now();
+                    var read = get(base + path);
+                    Instant received = Instant.now();
+                    boolean shows = read.statusCode() == 200 && read.body().contains(slug);
+                    if (shows && received.isBefore(at)) {
+                        early++;
+                        wrong.add(base + path + " showed it "
+                                + Duration.between(received, at).toMillis() + " ms before its moment");
+                    } else if (!shows && !sent.isBefore(slack)) {
+                        late++;
+                        wrong.add(base + path + " answered " + read.statusCode() + " without it "
+                                + Duration.between(at, sent).toMillis() + " ms after its moment");
+                    } else if (shows) {
+                        seen++;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        expect(
+                wrong.isEmpty(),
+                "scheduled publication: " + early + " early and " + late + " late answers, first "
+                        + wrong.stream().limit(3).toList());
+        expect(seen > 0, "no read ever showed the scheduled article");
+        say(
+                "scheduled publication: an article scheduled through replica 2 appeared on both replicas (lists, delta"
+                        + " sync, Atom feed, API, page) at its moment, in %d answers, none before it, none late",
+                seen);
     }
 
     // ---- a tip load, retried like a phone on a bad network

@@ -87,6 +87,8 @@ app_start() {
       VIGIL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/$db?user=vigil&password=vigil&createDatabaseIfNotExist=true" \
       VIGIL_JWT_ISSUER="https://vigil.check/issuer" VIGIL_JWT_AUDIENCE="vigil-check" \
       VIGIL_JWT_PUBLIC_KEY_LOCATION="$ROOT/config/dev-jwt/publicKey.pem" \
+      VIGIL_OIDC_ISSUER="http://127.0.0.1:9/realms/vigil" VIGIL_OIDC_CLIENT_ID=vigil-console \
+      VIGIL_OIDC_CLIENT_SECRET="check-console-secret-of-32-characters-or-more" \
       VIGIL_CRYPTO_ACTIVE_KEY_ID=k1 VIGIL_CRYPTO_KEYS_K1="$CHECK_AES_KEY" VIGIL_CRYPTO_HASH_KEY="$CHECK_HASH_KEY" \
       VIGIL_FORWARDING_RABBITMQ_HOST="$RABBIT_HOST" VIGIL_FORWARDING_RABBITMQ_PORT="$RABBIT_PORT" \
       VIGIL_FORWARDING_RABBITMQ_QUEUE="$queue" VIGIL_FORWARDING_LEASE=10s \

@@ -6,7 +6,7 @@
 # event in RabbitMQ exactly once per event id, no tip claimed twice, no replica serving an edited
 # article beyond the configured in-process cache TTL, and the retention jobs of both replicas never
 # purging one tip twice. The relays of both replicas run all along (no event twice proves they never
-# sent one batch both).
+# sent one batch both). An article scheduled through one replica appears on both at its moment, not before.
 source "$(dirname "$0")/lib.sh"
 require_jar
 trap cleanup EXIT

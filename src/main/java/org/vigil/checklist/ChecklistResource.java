@@ -1,5 +1,6 @@
 package org.vigil.checklist;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.locale.Languages;
+import org.vigil.platform.web.MemoryFirst;
 import org.vigil.platform.web.Page;
 import org.vigil.platform.web.PublicCaching;
 
@@ -32,13 +35,19 @@ public class ChecklistResource {
     private final SelfAssessment assessment;
     private final Languages languages;
     private final PublicCaching caching;
+    private final MemoryFirst memoryFirst;
 
     ChecklistResource(
-            PublicChecklists checklists, SelfAssessment assessment, Languages languages, PublicCaching caching) {
+            PublicChecklists checklists,
+            SelfAssessment assessment,
+            Languages languages,
+            PublicCaching caching,
+            MemoryFirst memoryFirst) {
         this.checklists = checklists;
         this.assessment = assessment;
         this.languages = languages;
         this.caching = caching;
+        this.memoryFirst = memoryFirst;
     }
 
     /** Documents the page type in OpenAPI (generic types are erased from {@link Response}). */
@@ -89,10 +98,12 @@ public class ChecklistResource {
     @POST
     @Path("{slug}/assessment")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response assess(@PathParam("slug") String slug, @Valid AssessmentRequest answers) {
-        AssessmentResult result = assessment.assess(slug, answers);
-        return Response.ok(result, MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_LANGUAGE, result.lang())
-                .build();
+    @NonBlocking // scored from memory on the event loop; the checklist's first reading goes to a worker
+    public CompletionStage<Response> assess(@PathParam("slug") String slug, @Valid AssessmentRequest answers) {
+        return memoryFirst
+                .answer(() -> assessment.assessInMemory(slug, answers), () -> assessment.assess(slug, answers))
+                .thenApply(result -> Response.ok(result, MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.CONTENT_LANGUAGE, result.lang())
+                        .build());
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigil.platform.config.VigilConfig;
@@ -67,7 +68,20 @@ public class SelfAssessment {
     }
 
     public AssessmentResult assess(String slug, AssessmentRequest request) {
-        Rules checklist = rules(slug);
+        return assess(rules(slug), request);
+    }
+
+    /**
+     * The result when the checklist's rules are in this replica's memory, which is the usual case;
+     * empty when they must be read from the database ({@link #assess(String, AssessmentRequest)}).
+     * Does no I/O: it may run on the event loop.
+     */
+    public Optional<AssessmentResult> assessInMemory(String slug, AssessmentRequest request) {
+        return cache.find(PublicChecklists.READ_CACHE_TOPIC, Rules.class, "rules", slug)
+                .map(rules -> assess(rules, request));
+    }
+
+    private AssessmentResult assess(Rules checklist, AssessmentRequest request) {
         if (request == null) {
             throw ApiException.invalid("answers", "must not be null");
         }

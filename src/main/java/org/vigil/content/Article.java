@@ -26,10 +26,14 @@ import org.vigil.platform.web.Coded;
 @Table(name = "article")
 public class Article extends Versioned {
 
-    /** Lifecycle; only {@link #PUBLISHED} is public, the others stay as rows for delta sync tombstones. */
-    /** Clients see and send the lower-case name ({@link Coded}). */
+    /**
+     * Lifecycle; only {@link #PUBLISHED} is public, the others stay as rows for delta sync tombstones.
+     * Clients see and send the lower-case name ({@link Coded}).
+     */
     public enum Status implements Coded {
         DRAFT,
+        /** Never stored: a published article whose {@code publishedAt} is still ahead, as editors see it. */
+        SCHEDULED,
         PUBLISHED,
         WITHDRAWN,
         DELETED
@@ -89,7 +93,20 @@ public class Article extends Versioned {
     @Column(nullable = false, length = 16)
     public Status status;
 
-    /** First publication; stays when an article is withdrawn and published again. */
+    /**
+     * First publication; stays when an article is withdrawn and published again. Ahead of now for a
+     * scheduled article: readers see it from that moment.
+     */
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The state editors see at {@code now}: a published article whose time has not come is scheduled. */
+    public Status state(Instant now) {
+        return status == Status.PUBLISHED && publishedAt.isAfter(now) ? Status.SCHEDULED : status;
+    }
+
+    /** Whether readers have seen it (it may be withdrawn or deleted since). */
+    boolean wasPublic(Instant now) {
+        return publishedAt != null && !publishedAt.isAfter(now);
+    }
 }

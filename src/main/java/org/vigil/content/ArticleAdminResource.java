@@ -29,7 +29,7 @@ import org.vigil.platform.web.Page;
 @Path("/api/v1/admin/articles")
 @RolesAllowed(Roles.EDITOR)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Articles (editors)", description = "Write, publish, withdraw and delete articles")
+@Tag(name = "Articles (editors)", description = "Write, publish, schedule, withdraw and delete articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleAdminResource {
 
@@ -89,6 +89,23 @@ public class ArticleAdminResource {
     public RestResponse<ArticleAdmin> publish(
             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withVersion(service.publish(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<ArticleAdmin> schedule(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ArticleSchedule request) {
+        return withVersion(service.schedule(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/unschedule")
+    public RestResponse<ArticleAdmin> unschedule(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withVersion(service.unschedule(id, ifMatch));
     }
 
     @POST

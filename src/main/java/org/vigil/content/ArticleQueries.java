@@ -8,25 +8,36 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.vigil.content.ArticleViews.ArticleAdminSummary;
 import org.vigil.content.ArticleViews.ArticleDetail;
 import org.vigil.content.ArticleViews.ArticleSummary;
+import org.vigil.platform.db.Versioned;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.web.Coded;
 import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.platform.web.PublicCaching;
+import org.vigil.platform.web.TimedContent;
 
 /**
  * Reads of articles. Every public read has a cheap companion query giving its ETag (the row's
  * version, or an aggregate over the rows a list would show), so a 304 never builds the body.
+ *
+ * <p>Public means published with a publication time that has come ({@link #PUBLIC}): a scheduled
+ * article is stored as published with a future {@code publishedAt}, so every replica shows it from
+ * that moment on, by its own clock, without a job flipping a state.
  */
 @ApplicationScoped
-public class ArticleQueries {
+public class ArticleQueries implements TimedContent {
 
     /** The ReadCache topic of everything public about articles (lists, single articles, feeds). */
     public static final String READ_CACHE_TOPIC = "articles";
+
+    /** What readers may see, with the parameters of {@link #publicNow()}. */
+    static final String PUBLIC = "a.status = :published and a.publishedAt <= :now";
 
     /** Search words beyond this many are refused: each one is a LIKE over title, summary and body. */
     static final int MAX_WORDS = 8;
@@ -136,11 +147,12 @@ public class ArticleQueries {
     /** The ETag of a published article: its version and the versions of its published translations. */
     public ArticleVersion articleVersion(String slug) {
         List<Object[]> found = em.createQuery(
-                        "select a.id, a.version, a.translationKey, a.lang from Article a "
-                                + "where a.slug = :slug and a.status = :published",
+                        "select a.id, a.version, a.translationKey, a.lang from Article a " + "where a.slug = :slug and "
+                                + PUBLIC,
                         Object[].class)
                 .setParameter("slug", slug)
                 .setParameter("published", Article.Status.PUBLISHED)
+                .setParameter("now", Versioned.now())
                 .getResultList();
         if (found.isEmpty()) {
             throw notPublished(slug);
@@ -148,10 +160,11 @@ public class ArticleQueries {
         Object[] row = found.get(0);
         Object[] translations = em.createQuery(
                         "select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) from Article a "
-                                + "where a.translationKey = :key and a.status = :published",
+                                + "where a.translationKey = :key and " + PUBLIC,
                         Object[].class)
                 .setParameter("key", row[2])
                 .setParameter("published", Article.Status.PUBLISHED)
+                .setParameter("now", Versioned.now())
                 .getSingleResult();
         return new ArticleVersion(
                 PublicCaching.etag("article", row[0], row[1], translations[0], translations[1], translations[2]),
@@ -159,15 +172,18 @@ public class ArticleQueries {
     }
 
     public ArticleDetail article(String slug) {
-        Article article = Article.<Article>find("slug = ?1 and status = ?2", slug, Article.Status.PUBLISHED)
+        Instant now = Versioned.now();
+        Article article = Article.<Article>find(
+                        "slug = ?1 and status = ?2 and publishedAt <= ?3", slug, Article.Status.PUBLISHED, now)
                 .firstResultOptional()
                 .orElseThrow(() -> notPublished(slug));
         List<Article> translations = article.translationKey == null
                 ? List.of()
                 : Article.<Article>list(
-                        "translationKey = ?1 and status = ?2 and id <> ?3 order by lang",
+                        "translationKey = ?1 and status = ?2 and publishedAt <= ?3 and id <> ?4 order by lang",
                         article.translationKey,
                         Article.Status.PUBLISHED,
+                        now,
                         article.id);
         return views.detail(article, translations);
     }
@@ -177,7 +193,11 @@ public class ArticleQueries {
      * its page then answers 410 Gone rather than 404, for links that were shared while it was up.
      */
     public boolean isGone(String slug) {
-        return Article.count("slug = ?1 and publishedAt is not null and status <> ?2", slug, Article.Status.PUBLISHED)
+        return Article.count(
+                        "slug = ?1 and publishedAt <= ?2 and status <> ?3",
+                        slug,
+                        Versioned.now(),
+                        Article.Status.PUBLISHED)
                 > 0;
     }
 
@@ -185,10 +205,11 @@ public class ArticleQueries {
     public FeedState feedState(String lang) {
         Object[] row = em.createQuery(
                         "select count(a), max(a.updatedAt), coalesce(sum(a.version), 0) from Article a "
-                                + "where a.lang = :lang and a.status = :published",
+                                + "where a.lang = :lang and " + PUBLIC,
                         Object[].class)
                 .setParameter("lang", lang)
                 .setParameter("published", Article.Status.PUBLISHED)
+                .setParameter("now", Versioned.now())
                 .getSingleResult();
         return new FeedState((Long) row[0], (Instant) row[1], ((Number) row[2]).longValue());
     }
@@ -197,13 +218,29 @@ public class ArticleQueries {
 
     public List<Article> latestPublished(String lang, int size) {
         return em.createQuery(
-                        "from Article a where a.lang = :lang and a.status = :published "
-                                + "order by a.publishedAt desc, a.id desc",
+                        "from Article a where a.lang = :lang and " + PUBLIC + " order by a.publishedAt desc, a.id desc",
                         Article.class)
                 .setParameter("lang", lang)
                 .setParameter("published", Article.Status.PUBLISHED)
+                .setParameter("now", Versioned.now())
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    @Override
+    public String topic() {
+        return READ_CACHE_TOPIC;
+    }
+
+    /** The next scheduled publication: public lists, feeds and pages change then. */
+    @Override
+    public Optional<Instant> nextChangeAfter(Instant now) {
+        return Optional.ofNullable(em.createQuery(
+                        "select min(a.publishedAt) from Article a where a.status = :published and a.publishedAt > :now",
+                        Instant.class)
+                .setParameter("published", Article.Status.PUBLISHED)
+                .setParameter("now", now)
+                .getSingleResult());
     }
 
     /** An article in any state, for editors. */
@@ -215,9 +252,23 @@ public class ArticleQueries {
     /** Editors' list: every state unless {@code status} narrows it, newest first. */
     public Page<ArticleAdminSummary> adminList(String status, Integer requestedLimit, String cursor) {
         int limit = Page.limit(requestedLimit);
-        Where where =
-                status == null ? Where.all() : Where.all().and("a.status = :status", "status", parseStatus(status));
+        Article.Status state = parseStatus(status);
+        Where where = state == null ? Where.all() : state(state);
         return NEWEST.page(NEWEST.rows(em, "from Article a", where, cursor, limit), limit, views::adminSummary);
+    }
+
+    /** The articles an editor sees in {@code state}: scheduled ones are stored as published. */
+    private static Where state(Article.Status state) {
+        return switch (state) {
+            case PUBLISHED -> Where.all().and(PUBLIC, publicNow());
+            case SCHEDULED -> Where.all().and("a.status = :published and a.publishedAt > :now", publicNow());
+            default -> Where.all().and("a.status = :status", "status", state);
+        };
+    }
+
+    /** The parameters of {@link #PUBLIC}. */
+    private static Map<String, Object> publicNow() {
+        return Map.of("published", Article.Status.PUBLISHED, "now", Versioned.now());
     }
 
     private static Article.Status parseStatus(String status) {
@@ -229,9 +280,15 @@ public class ArticleQueries {
         Where where = Where.all().and("a.lang = :lang", "lang", query.lang());
         if (query.delta()) {
             // drafts never reach clients, so a draft deleted before publication leaves no tombstone
-            where.and("a.publishedAt is not null and a.updatedAt >= :since", "since", query.updatedSince());
+            // a scheduled article's updatedAt is its publication time, so a sync after it sees it
+            where.and(
+                    "a.publishedAt <= :now and a.updatedAt >= :since",
+                    "now",
+                    Versioned.now(),
+                    "since",
+                    query.updatedSince());
         } else {
-            where.and("a.status = :published", "published", Article.Status.PUBLISHED);
+            where.and(PUBLIC, publicNow());
         }
         if (query.category() != null) {
             where.and("a.category = :category", "category", query.category());

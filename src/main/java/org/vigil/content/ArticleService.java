@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +25,11 @@ import org.vigil.platform.web.ReadCache;
 import org.vigil.platform.web.Slugs;
 
 /**
- * Editors' changes and the article lifecycle: draft -> published <-> withdrawn, and any of them
- * -> deleted. Deleting only marks the row, because apps syncing offline must learn of it.
+ * Editors' changes and the article lifecycle: draft -> (scheduled ->) published <-> withdrawn, and
+ * any of them -> deleted. Deleting only marks the row, because apps syncing offline must learn of it.
+ * Scheduling stores the article as published with its future publication time (see
+ * {@link ArticleQueries}); its {@code updatedAt} is kept at that time, so that delta sync, which
+ * resumes from the greatest {@code updatedAt} a client saw, finds it once it appears.
  * Every request is checked completely before anything is written.
  */
 @ApplicationScoped
@@ -33,6 +39,9 @@ public class ArticleService {
     private static final int GENERATED_SLUG_LENGTH = 80;
 
     static final int MAX_BODY_BYTES = 100 * 1024;
+
+    /** How far ahead a publication may be scheduled: further is more likely a typo than a plan. */
+    static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(366);
 
     private final ArticleRenderer renderer;
     private final ArticleViews views;
@@ -88,7 +97,7 @@ public class ArticleService {
         }
         String lang = check(request, article.id);
         if (request.slug() != null && !request.slug().equals(article.slug)) {
-            if (article.publishedAt != null) {
+            if (article.wasPublic(Versioned.now())) {
                 // readers, outlets and offline apps know a published article by its slug
                 throw ApiException.conflict("The slug of an article that has been published cannot change");
             }
@@ -96,18 +105,52 @@ public class ArticleService {
             article.slug = request.slug();
         }
         apply(article, lang, request);
-        article.updatedAt = Versioned.now();
+        touch(article);
         return saved(article);
     }
 
+    /** Publishes now: a draft, a withdrawn article, or a scheduled one before its time. */
     @Transactional
     public ArticleAdmin publish(long id, String ifMatch) {
-        Article article = changing(id, ifMatch, "published", Article.Status.DRAFT, Article.Status.WITHDRAWN);
-        article.status = Article.Status.PUBLISHED;
-        article.updatedAt = Versioned.now();
-        if (article.publishedAt == null) {
-            article.publishedAt = article.updatedAt;
+        Instant now = Versioned.now();
+        Article article = changing(
+                id, ifMatch, "published", Article.Status.DRAFT, Article.Status.WITHDRAWN, Article.Status.SCHEDULED);
+        if (article.publishedAt == null || article.publishedAt.isAfter(now)) {
+            article.publishedAt = now; // the first publication, or a scheduled one brought forward
         }
+        article.status = Article.Status.PUBLISHED;
+        article.updatedAt = now;
+        return saved(article);
+    }
+
+    /**
+     * Schedules a draft to publish itself at {@code publishAt}, or moves a scheduled one's time.
+     * A withdrawn article is published again with {@link #publish}: readers knew it already.
+     */
+    @Transactional
+    public ArticleAdmin schedule(long id, String ifMatch, ArticleSchedule request) {
+        Instant now = Versioned.now();
+        Article article = changing(id, ifMatch, "scheduled", Article.Status.DRAFT, Article.Status.SCHEDULED);
+        Instant at = request.publishAt().truncatedTo(ChronoUnit.MICROS);
+        if (!at.isAfter(now)) {
+            throw ApiException.invalid("publishAt", "must be in the future");
+        }
+        if (at.isAfter(now.plus(MAX_SCHEDULE_AHEAD))) {
+            throw ApiException.invalid("publishAt", "must be at most 366 days ahead");
+        }
+        article.status = Article.Status.PUBLISHED;
+        article.publishedAt = at;
+        touch(article);
+        return saved(article);
+    }
+
+    /** Takes a scheduled article back to a draft before its time. */
+    @Transactional
+    public ArticleAdmin unschedule(long id, String ifMatch) {
+        Article article = changing(id, ifMatch, "unscheduled", Article.Status.SCHEDULED);
+        article.status = Article.Status.DRAFT;
+        article.publishedAt = null;
+        touch(article);
         return saved(article);
     }
 
@@ -123,19 +166,35 @@ public class ArticleService {
     @Transactional
     public void delete(long id, String ifMatch) {
         Article article = changing(
-                id, ifMatch, "deleted", Article.Status.DRAFT, Article.Status.PUBLISHED, Article.Status.WITHDRAWN);
+                id,
+                ifMatch,
+                "deleted",
+                Article.Status.DRAFT,
+                Article.Status.SCHEDULED,
+                Article.Status.PUBLISHED,
+                Article.Status.WITHDRAWN);
+        if (!article.wasPublic(Versioned.now())) {
+            article.publishedAt = null; // never seen: no tombstone at its would-be time
+        }
         article.status = Article.Status.DELETED;
         article.translationKey = null;
-        article.updatedAt = Versioned.now();
+        touch(article);
         saved(article);
+    }
+
+    /** A change's time: now, or the publication time while that is ahead (see the class comment). */
+    private static void touch(Article article) {
+        Instant now = Versioned.now();
+        article.updatedAt = article.publishedAt != null && article.publishedAt.isAfter(now) ? article.publishedAt : now;
     }
 
     /** The article, if If-Match names its current version and its state allows the change. */
     private Article changing(long id, String ifMatch, String target, Article.Status... from) {
         Article article = queries.require(id);
         EditVersions.requireMatch(ifMatch, article.version);
-        if (!List.of(from).contains(article.status)) {
-            throw ApiException.conflict("A " + article.status.code() + " article cannot be " + target);
+        Article.Status state = article.state(Versioned.now());
+        if (!List.of(from).contains(state)) {
+            throw ApiException.conflict("A " + state.code() + " article cannot be " + target);
         }
         return article;
     }

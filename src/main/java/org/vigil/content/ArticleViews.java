@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.platform.config.VigilConfig;
+import org.vigil.platform.db.Versioned;
 
 /** The JSON shapes of articles (records) and how an entity becomes one of them. */
 @ApplicationScoped
@@ -112,12 +113,19 @@ public class ArticleViews {
             @Schema(description = "The canonical URL readers are given")
             String url,
 
-            @Schema(enumeration = {"draft", "published", "withdrawn", "deleted"})
+            @Schema(enumeration = {"draft", "scheduled", "published", "withdrawn", "deleted"})
             String status,
 
             Instant createdAt,
+
+            @Schema(
+                    description =
+                            "The last change; while scheduled, the publication time (readers see the change then)")
             Instant updatedAt,
+
+            @Schema(description = "The first publication; when scheduled, the time it publishes itself")
             Instant publishedAt,
+
             long version) {}
 
     @Schema(name = "ArticleAdminSummary")
@@ -128,7 +136,7 @@ public class ArticleViews {
             String category,
             String title,
 
-            @Schema(enumeration = {"draft", "published", "withdrawn", "deleted"})
+            @Schema(enumeration = {"draft", "scheduled", "published", "withdrawn", "deleted"})
             String status,
 
             Instant updatedAt,
@@ -204,7 +212,7 @@ public class ArticleViews {
                 a.licence,
                 a.canonicalUrl,
                 url(a),
-                a.status.code(),
+                a.state(Versioned.now()).code(),
                 a.createdAt,
                 a.updatedAt,
                 a.publishedAt,
@@ -213,6 +221,14 @@ public class ArticleViews {
 
     ArticleAdminSummary adminSummary(Article a) {
         return new ArticleAdminSummary(
-                a.id, a.slug, a.lang, a.category, a.title, a.status.code(), a.updatedAt, a.publishedAt, a.version);
+                a.id,
+                a.slug,
+                a.lang,
+                a.category,
+                a.title,
+                a.state(Versioned.now()).code(),
+                a.updatedAt,
+                a.publishedAt,
+                a.version);
     }
 }

@@ -6,12 +6,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.vigil.platform.security.Roles;
+import org.vigil.platform.security.Staff;
 
 /** Admins: the state of forwarding to the case system, and a new start for parked events once the cause is fixed. */
 @SecurityRequirement(name = "bearer")
@@ -44,9 +44,9 @@ public class ForwardingResource {
 
     private final Outbox outbox;
     private final ForwardingConfig config;
-    private final JsonWebToken caller;
+    private final Staff caller;
 
-    ForwardingResource(Outbox outbox, ForwardingConfig config, JsonWebToken caller) {
+    ForwardingResource(Outbox outbox, ForwardingConfig config, Staff caller) {
         this.outbox = outbox;
         this.config = config;
         this.caller = caller;
@@ -62,7 +62,7 @@ public class ForwardingResource {
     @Path("parked/requeue")
     public Requeued requeueParked() {
         int requeued = outbox.requeueParked();
-        LOG.infof("%s requeued %d parked forwarding events", caller.getName(), requeued);
+        LOG.infof("%s requeued %d parked forwarding events", caller.name(), requeued);
         return new Requeued(requeued);
     }
 }

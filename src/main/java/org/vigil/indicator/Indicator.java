@@ -6,20 +6,26 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.checklist.ScamType;
 import org.vigil.platform.crypto.Aad;
+import org.vigil.platform.crypto.Sealed;
+import org.vigil.platform.crypto.SealedFields;
+import org.vigil.platform.crypto.SealedRow;
 import org.vigil.platform.security.StaffName;
 import org.vigil.platform.web.Coded;
 
@@ -28,8 +34,9 @@ import org.vigil.platform.web.Coded;
  * Only a PUBLISHED one whose {@link #expiresAt} is still ahead is ever shown outside the police.
  */
 @Entity
+@EntityListeners(SealedFields.class)
 @Table(name = "indicator")
-public class Indicator extends PanacheEntityBase {
+public class Indicator extends PanacheEntityBase implements SealedRow {
 
     /** Characters closed_reason holds: an upheld dispute's "dispute N upheld: " prefix is cut from its end. */
     static final int MAX_CLOSED_REASON = 500;
@@ -61,16 +68,24 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "value_hash", nullable = false, columnDefinition = "binary(32)")
     public byte[] valueHash;
 
-    /** The normalised value (E.164, BANK:digits, PROVIDER:id or domain), encrypted. */
+    /** The normalised value (E.164, BANK:digits, PROVIDER:id or domain). */
+    @Transient
+    @Sealed("valueEnc")
+    public String value;
+
     @Column(name = "value_enc", nullable = false, columnDefinition = "blob")
-    public byte[] valueEnc;
+    byte[] valueEnc;
 
     @Convert(converter = ScamTypes.class)
     @Column(name = "scam_types", nullable = false, length = 400)
     public List<ScamType> scamTypes;
 
+    @Transient
+    @Sealed("evidenceEnc")
+    public String evidence;
+
     @Column(name = "evidence_enc", columnDefinition = "blob")
-    public byte[] evidenceEnc;
+    byte[] evidenceEnc;
 
     /** Reference of the tip it was proposed from, if any. */
     @Column(name = "source_tip", length = 11, columnDefinition = "char(11)")
@@ -119,8 +134,22 @@ public class Indicator extends PanacheEntityBase {
         return Aad.of("indicator", column, rowKey);
     }
 
+    @Override
     public Aad aad(String column) {
         return aad(column, rowKey);
+    }
+
+    /** The value, which every view of an indicator needs: unreadable in its place, the answer is a 409. */
+    public String readableValue() {
+        if (value == null) {
+            requireReadable();
+        }
+        return value;
+    }
+
+    /** Microseconds: what DATETIME(6) keeps, so a time read back (and a feed cursor) is the same instant. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Published, and not yet expired at {@code now}: the only state the public and partners see as listed. */

@@ -3,22 +3,29 @@ package org.vigil.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vigil.platform.crypto.Aad;
+import org.vigil.platform.crypto.Sealed;
+import org.vigil.platform.crypto.SealedFields;
+import org.vigil.platform.crypto.SealedRow;
 import org.vigil.platform.security.StaffName;
 import org.vigil.platform.web.Coded;
 
 /** A holder's objection to a listed value; nothing identifies who sent it unless they left a contact. */
 @Entity
+@EntityListeners(SealedFields.class)
 @Table(name = "indicator_dispute")
-public class IndicatorDispute extends PanacheEntityBase {
+public class IndicatorDispute extends PanacheEntityBase implements SealedRow {
 
     @Schema(name = "IndicatorDisputeStatus")
     public enum Status implements Coded {
@@ -44,11 +51,20 @@ public class IndicatorDispute extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public Status status;
 
+    @Transient
+    @Sealed("statementEnc")
+    public String statement;
+
+    /** Name, phone and email as given; null when none was. */
+    @Transient
+    @Sealed("contactEnc")
+    public Map<String, Object> contact;
+
     @Column(name = "statement_enc", nullable = false, columnDefinition = "blob")
-    public byte[] statementEnc;
+    byte[] statementEnc;
 
     @Column(name = "contact_enc", columnDefinition = "blob")
-    public byte[] contactEnc;
+    byte[] contactEnc;
 
     @Column(nullable = false, length = 12)
     public String language;
@@ -81,6 +97,7 @@ public class IndicatorDispute extends PanacheEntityBase {
         return Aad.of("indicator_dispute", column, indicatorId, rowKey);
     }
 
+    @Override
     public Aad aad(String column) {
         return aad(column, indicatorId, rowKey);
     }

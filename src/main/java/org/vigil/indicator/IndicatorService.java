@@ -1,8 +1,5 @@
 package org.vigil.indicator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,33 +8,24 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import org.vigil.checklist.ScamType;
 import org.vigil.platform.config.VigilConfig;
-import org.vigil.platform.crypto.FieldCipher;
-import org.vigil.platform.db.Columns;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.error.Problem;
-import org.vigil.platform.locale.Words;
 import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.IdentifierKeys;
 import org.vigil.tip.IdentifierType;
-import org.vigil.tip.TipRequest;
 
 /**
- * The police workflow of indicators (propose, verify and publish, reject, delist, expire), the
- * citizens' disputes, and the look-ups other features use. Every change writes a line of the
+ * The lifecycle of indicators: propose (by hand or from a tip), verify and publish, reject, delist,
+ * expire, and the police's lists (disputes are {@link IndicatorDisputes}, look-ups {@link IndicatorLookups}). Every change writes a line of the
  * indicator's history in the same transaction; state changes lock the row, so two supervisors
  * acting at once cannot both succeed.
  */
@@ -46,40 +34,36 @@ public class IndicatorService {
 
     private static final String NOT_FOUND = "No indicator with this id";
 
-    private final FieldCipher cipher;
     private final IdentifierKeys keys;
     private final ListedHashes listedHashes;
     private final IndicatorConfig config;
-    private final ObjectMapper json;
     private final EntityManager em;
-    private final Words words;
+    private final IndicatorLookups lookups;
+    private final IndicatorChanges changes;
     private final ZoneId zone;
 
     IndicatorService(
-            FieldCipher cipher,
             IdentifierKeys keys,
             ListedHashes listedHashes,
             IndicatorConfig config,
-            ObjectMapper json,
             EntityManager em,
             VigilConfig vigil,
-            Words words) {
-        this.cipher = cipher;
+            IndicatorLookups lookups,
+            IndicatorChanges changes) {
         this.keys = keys;
         this.listedHashes = listedHashes;
         this.config = config;
-        this.json = json;
         this.em = em;
         this.zone = ZoneId.of(vigil.defaultZone());
-        this.words = words;
+        this.lookups = lookups;
+        this.changes = changes;
     }
-
-    // ---------------------------------------------------------------- police workflow
 
     /** An officer's proposal entered by hand, with its evidence. */
     @Transactional
     public IndicatorViews.Police propose(String actor, IndicatorRequests.Proposal proposal) {
-        IdentifierKeys.Key key = normalize(proposal.type(), proposal.value(), proposal.bank(), proposal.provider());
+        IdentifierKeys.Key key =
+                lookups.normalize(proposal.type(), proposal.value(), proposal.bank(), proposal.provider());
         List<ScamType> scamTypes = scamTypes(proposal.scamTypes());
         return view(
                 create(
@@ -108,7 +92,7 @@ public class IndicatorService {
             throw ApiException.unprocessable("Only a phone number, bank account, e-wallet or link can be an indicator");
         }
         IdentifierKeys.Key key = keys.stored(identifierType, storedValue);
-        requireListable(key, "position");
+        IndicatorLookups.requireListable(key, "position");
         List<ScamType> scamTypes = scamTypes(request.scamTypes());
         String note = request.note() == null || request.note().isBlank()
                 ? null
@@ -117,9 +101,6 @@ public class IndicatorService {
     }
 
     private static final Keyset<Indicator> NEWEST = Keyset.of(Indicator.class).desc("i.id", Long.class, i -> i.id);
-    /** Disputes are a queue: oldest first. */
-    private static final Keyset<IndicatorDispute> DISPUTE_QUEUE =
-            Keyset.of(IndicatorDispute.class).asc("d.id", Long.class, d -> d.id);
 
     /**
      * Indicators newest first, optionally of one status, type or value (matched on its normalised
@@ -157,7 +138,7 @@ public class IndicatorService {
             where.and(
                     "i.valueHash in :hashes",
                     "hashes",
-                    normalize(type, value, bank, provider).lookupHashes());
+                    lookups.normalize(type, value, bank, provider).lookupHashes());
         }
         List<Indicator> rows = NEWEST.rows(em, "select i from Indicator i", where, cursor, limit);
         Set<String> seen = tips == null
@@ -176,7 +157,7 @@ public class IndicatorService {
      */
     @Transactional
     public IndicatorViews.Police details(PoliceReader reader, long id) {
-        Indicator indicator = find(id);
+        Indicator indicator = changes.find(id);
         boolean seesTip = indicator.sourceTip == null
                 || reader.supervises()
                 || reader.visibleTips(List.of(indicator.sourceTip)).contains(indicator.sourceTip);
@@ -195,37 +176,39 @@ public class IndicatorService {
             throw ApiException.invalid(
                     "expiresOn", "must be between today and " + config.maxValidityDays() + " days ahead");
         }
-        Indicator indicator = locked(id);
+        Indicator indicator = changes.locked(id);
         requireStatus(indicator, Indicator.Status.PROPOSED, "Only a proposed indicator can be published");
         if (actor.equals(indicator.proposedBy)) {
             // four eyes: listing a number publicly is verified by someone other than who proposed it
             throw ApiException.conflict("An indicator is verified by someone other than the officer who proposed it");
         }
-        Instant now = now();
+        Instant now = Indicator.now();
         indicator.status = Indicator.Status.PUBLISHED;
         indicator.verifiedBy = actor;
         indicator.publishedAt = now;
         indicator.expiresAt = last.plusDays(1).atStartOfDay(zone).toInstant();
         indicator.updatedAt = now;
-        event(indicator, IndicatorEvent.Action.PUBLISHED, actor, "listed until " + last + " (inclusive)", now);
+        changes.event(indicator, IndicatorEvent.Action.PUBLISHED, actor, "listed until " + last + " (inclusive)", now);
         listedHashes.add(indicator.valueHash);
         return view(indicator, true);
     }
 
     @Transactional
     public IndicatorViews.Police reject(String actor, long id, IndicatorRequests.Reason reason) {
-        Indicator indicator = locked(id);
+        Indicator indicator = changes.locked(id);
         requireStatus(indicator, Indicator.Status.PROPOSED, "Only a proposed indicator can be rejected");
-        close(indicator, Indicator.Status.REJECTED, actor, reason.reason().strip(), IndicatorEvent.Action.REJECTED);
+        changes.close(
+                indicator, Indicator.Status.REJECTED, actor, reason.reason().strip(), IndicatorEvent.Action.REJECTED);
         return view(indicator, true);
     }
 
     /** A supervisor takes a published indicator off the check and the feed (partners get a tombstone). */
     @Transactional
     public IndicatorViews.Police delist(String actor, long id, IndicatorRequests.Reason reason) {
-        Indicator indicator = locked(id);
+        Indicator indicator = changes.locked(id);
         requireStatus(indicator, Indicator.Status.PUBLISHED, "Only a published indicator can be delisted");
-        close(indicator, Indicator.Status.DELISTED, actor, reason.reason().strip(), IndicatorEvent.Action.DELISTED);
+        changes.close(
+                indicator, Indicator.Status.DELISTED, actor, reason.reason().strip(), IndicatorEvent.Action.DELISTED);
         return view(indicator, true);
     }
 
@@ -242,7 +225,7 @@ public class IndicatorService {
     /** Marks what is due as EXPIRED; how many. */
     @Transactional
     public int expire() {
-        Instant now = now();
+        Instant now = Indicator.now();
         List<Indicator> due = em.createQuery(
                         "select i from Indicator i where i.status = :published and i.expiresAt <= :now",
                         Indicator.class)
@@ -254,7 +237,7 @@ public class IndicatorService {
         for (Indicator indicator : due) {
             indicator.status = Indicator.Status.EXPIRED;
             indicator.updatedAt = now;
-            event(
+            changes.event(
                     indicator,
                     IndicatorEvent.Action.EXPIRED,
                     IndicatorEvent.SYSTEM,
@@ -266,155 +249,7 @@ public class IndicatorService {
 
     // ---------------------------------------------------------------- disputes
 
-    /** A citizen contests a listed value; a value that is not listed (or only proposed) has nothing to contest. */
-    @Transactional
-    public IndicatorViews.DisputeReceipt dispute(IndicatorRequests.Dispute request, String language) {
-        IdentifierKeys.Key key = normalize(request.type(), request.value(), request.bank(), request.provider());
-        Indicator indicator = listedMatch(key.lookupHashes(), now())
-                .orElseThrow(() -> ApiException.unprocessable(
-                        "No police-verified indicator matches this value: there is nothing to dispute"));
-        IndicatorDispute dispute = new IndicatorDispute();
-        dispute.indicatorId = indicator.id;
-        dispute.status = IndicatorDispute.Status.OPEN;
-        dispute.statementEnc = cipher.encryptText(request.statement().strip(), dispute.aad(IndicatorDispute.STATEMENT));
-        dispute.contactEnc = cipher.encryptText(contactJson(request.contact()), dispute.aad(IndicatorDispute.CONTACT));
-        dispute.language = language;
-        // minute precision, like every time stored about a citizen's action
-        dispute.receivedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        dispute.persist();
-        event(
-                indicator,
-                IndicatorEvent.Action.DISPUTED,
-                IndicatorEvent.PUBLIC,
-                "dispute " + dispute.id,
-                dispute.receivedAt);
-        return new IndicatorViews.DisputeReceipt("received", words.text(language, "indicator.dispute.received"));
-    }
-
-    /**
-     * Disputes oldest first (a queue), optionally of one status. Statements and contacts are for
-     * supervisors, and each reading of them is audited; officers see the queue without them.
-     */
-    @Transactional
-    public Page<IndicatorViews.PoliceDispute> disputes(
-            PoliceReader reader, IndicatorDispute.Status status, String cursor, int limit) {
-        Where where = status == null ? Where.all() : Where.all().and("d.status = :status", "status", status);
-        List<IndicatorDispute> rows = DISPUTE_QUEUE.rows(em, "select d from IndicatorDispute d", where, cursor, limit);
-        Page<IndicatorViews.PoliceDispute> page =
-                DISPUTE_QUEUE.page(rows, limit, d -> disputeView(d, reader.supervises()));
-        audited(reader, page.items());
-        return page;
-    }
-
-    private static void audited(PoliceReader reader, List<IndicatorViews.PoliceDispute> shown) {
-        List<Long> read = shown.stream()
-                .filter(d -> d.statement() != null || d.contact() != null)
-                .map(IndicatorViews.PoliceDispute::id)
-                .toList();
-        if (!read.isEmpty()) {
-            reader.disputesRead(read);
-        }
-    }
-
-    /** A supervisor decides a dispute; upheld, it delists the indicator if it is still published. */
-    @Transactional
-    public IndicatorViews.PoliceDispute decide(
-            PoliceReader reader, String actor, long disputeId, IndicatorRequests.Decision decision) {
-        IndicatorDispute dispute = em.find(IndicatorDispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
-        if (dispute == null) {
-            throw ApiException.notFound("No dispute with this id");
-        }
-        if (dispute.status != IndicatorDispute.Status.OPEN) {
-            throw ApiException.conflict("This dispute was already decided");
-        }
-        Indicator indicator = locked(dispute.indicatorId);
-        String reason = decision.reason().strip();
-        Instant now = now();
-        dispute.status = decision.upheld() ? IndicatorDispute.Status.UPHELD : IndicatorDispute.Status.REJECTED;
-        dispute.decidedBy = actor;
-        dispute.decidedAt = now;
-        dispute.decisionReason = reason;
-        event(
-                indicator,
-                decision.upheld() ? IndicatorEvent.Action.DISPUTE_UPHELD : IndicatorEvent.Action.DISPUTE_REJECTED,
-                actor,
-                "dispute " + dispute.id + ": " + reason,
-                now);
-        if (decision.upheld() && indicator.status == Indicator.Status.PUBLISHED) {
-            close(
-                    indicator,
-                    Indicator.Status.DELISTED,
-                    actor,
-                    "dispute " + dispute.id + " upheld: " + reason,
-                    IndicatorEvent.Action.DELISTED);
-        }
-        IndicatorViews.PoliceDispute view = disputeView(dispute, reader.supervises());
-        audited(reader, List.of(view));
-        return view;
-    }
-
     // ---------------------------------------------------------------- look-ups for other features
-
-    /**
-     * For each identifier (given by its lookup hashes, most specific first) the listed indicator
-     * it matches, or null. One query for all of them.
-     */
-    @Transactional
-    public List<IndicatorViews.Mark> marks(List<List<byte[]>> lookupHashes) {
-        List<byte[]> all = lookupHashes.stream().flatMap(List::stream).toList();
-        Map<String, Indicator> listed = new LinkedHashMap<>();
-        if (!all.isEmpty()) {
-            listedAmong(all, now()).forEach(i -> listed.putIfAbsent(hex(i.valueHash), i));
-        }
-        List<IndicatorViews.Mark> marks = new ArrayList<>();
-        for (List<byte[]> hashes : lookupHashes) {
-            Indicator match = hashes.stream()
-                    .map(h -> listed.get(hex(h)))
-                    .filter(i -> i != null)
-                    .findFirst()
-                    .orElse(null);
-            marks.add(
-                    match == null
-                            ? null
-                            : new IndicatorViews.Mark(match.id, match.publishedAt, match.expiresAt, match.scamTypes));
-        }
-        return marks;
-    }
-
-    /** The listed indicator matching the first (most specific) of {@code hashes} that matches any. */
-    Optional<Indicator> listedMatch(List<byte[]> hashes, Instant now) {
-        List<Indicator> found = listedAmong(hashes, now);
-        for (byte[] hash : hashes) {
-            String wanted = hex(hash);
-            for (Indicator indicator : found) {
-                if (hex(indicator.valueHash).equals(wanted)) {
-                    return Optional.of(indicator);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private List<Indicator> listedAmong(List<byte[]> hashes, Instant now) {
-        return em.createQuery(
-                        "select i from Indicator i where i.valueHash in :hashes and i.status = :published"
-                                + " and i.expiresAt > :now",
-                        Indicator.class)
-                .setParameter("hashes", hashes)
-                .setParameter("published", Indicator.Status.PUBLISHED)
-                .setParameter("now", now)
-                .getResultList();
-    }
-
-    IdentifierKeys.Key normalize(IndicatorType type, String value, String bank, String provider) {
-        IdentifierKeys.Key key = keys.of("", new TipRequest.Identifier(type.identifierType(), value, bank, provider));
-        requireListable(key, "value");
-        return key;
-    }
-
-    String decryptValue(Indicator indicator) {
-        return cipher.decryptText(indicator.valueEnc, indicator.aad(Indicator.VALUE));
-    }
 
     // ---------------------------------------------------------------- internals
 
@@ -433,13 +268,13 @@ public class IndicatorService {
         if (open != null) {
             throw duplicate(open.id);
         }
-        Instant now = now();
+        Instant now = Indicator.now();
         Indicator indicator = new Indicator();
         indicator.type = type;
         indicator.valueHash = key.hash();
-        indicator.valueEnc = cipher.encryptText(key.value(), indicator.aad(Indicator.VALUE));
+        indicator.value = key.value();
         indicator.scamTypes = scamTypes;
-        indicator.evidenceEnc = cipher.encryptText(evidence, indicator.aad(Indicator.EVIDENCE));
+        indicator.evidence = evidence;
         indicator.sourceTip = tipReference;
         indicator.status = Indicator.Status.PROPOSED;
         indicator.proposedBy = actor;
@@ -452,7 +287,7 @@ public class IndicatorService {
             // the same value proposed at the same moment by someone else (unique open_hash)
             throw ApiException.conflict("This value is already proposed or listed");
         }
-        event(
+        changes.event(
                 indicator,
                 IndicatorEvent.Action.PROPOSED,
                 actor,
@@ -465,53 +300,10 @@ public class IndicatorService {
         return ApiException.conflict("This value is already proposed or listed as indicator " + id);
     }
 
-    private void close(
-            Indicator indicator, Indicator.Status status, String actor, String reason, IndicatorEvent.Action action) {
-        Instant now = now();
-        indicator.status = status;
-        indicator.closedBy = actor;
-        indicator.closedReason = Columns.fit(reason, Indicator.MAX_CLOSED_REASON);
-        indicator.updatedAt = now;
-        event(indicator, action, actor, reason, now);
-    }
-
-    private void event(Indicator indicator, IndicatorEvent.Action action, String actor, String detail, Instant at) {
-        IndicatorEvent event = new IndicatorEvent();
-        event.indicatorId = indicator.id;
-        event.action = action;
-        event.actor = actor;
-        event.detail = Columns.fit(detail, IndicatorEvent.MAX_DETAIL);
-        event.at = at;
-        event.persist();
-    }
-
     private static void requireStatus(Indicator indicator, Indicator.Status wanted, String message) {
         if (indicator.status != wanted) {
             throw ApiException.conflict(message + "; this one is " + indicator.status);
         }
-    }
-
-    private static void requireListable(IdentifierKeys.Key key, String field) {
-        if (key.publicSuffix()) {
-            throw ApiException.invalid(
-                    field, "is a domain nobody owns (a public suffix such as com.vn): name the site's" + " own domain");
-        }
-    }
-
-    private Indicator find(long id) {
-        Indicator indicator = Indicator.findById(id);
-        if (indicator == null) {
-            throw ApiException.notFound(NOT_FOUND);
-        }
-        return indicator;
-    }
-
-    private Indicator locked(long id) {
-        Indicator indicator = em.find(Indicator.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (indicator == null) {
-            throw ApiException.notFound(NOT_FOUND);
-        }
-        return indicator;
     }
 
     private static List<ScamType> scamTypes(List<String> codes) {
@@ -545,7 +337,7 @@ public class IndicatorService {
      * who acted, and drops the tip, the evidence, the reasons and the history, which may tell of the tip.
      */
     private IndicatorViews.Police view(Indicator i, boolean withDetails, boolean seesTip) {
-        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
+        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, i.readableValue());
         long openDisputes =
                 IndicatorDispute.count("indicatorId = ?1 and status = ?2", i.id, IndicatorDispute.Status.OPEN);
         boolean details = withDetails && seesTip;
@@ -563,7 +355,7 @@ public class IndicatorService {
                 i.scamTypes,
                 i.status,
                 seesTip ? i.sourceTip : null,
-                details ? cipher.decryptText(i.evidenceEnc, i.aad(Indicator.EVIDENCE)) : null,
+                details ? i.evidence : null,
                 i.proposedBy,
                 i.proposedAt,
                 i.verifiedBy,
@@ -574,73 +366,5 @@ public class IndicatorService {
                 i.updatedAt,
                 openDisputes,
                 history);
-    }
-
-    private IndicatorViews.PoliceDispute disputeView(IndicatorDispute d, boolean withContent) {
-        Indicator i = find(d.indicatorId);
-        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, decryptValue(i));
-        return new IndicatorViews.PoliceDispute(
-                d.id,
-                i.id,
-                i.type,
-                shown.value(),
-                shown.bank(),
-                shown.provider(),
-                i.status,
-                d.status,
-                withContent && d.contentPurgedAt == null
-                        ? cipher.decryptText(d.statementEnc, d.aad(IndicatorDispute.STATEMENT))
-                        : null,
-                withContent ? contactMap(cipher.decryptText(d.contactEnc, d.aad(IndicatorDispute.CONTACT))) : null,
-                d.language,
-                d.receivedAt,
-                d.decidedBy,
-                d.decidedAt,
-                d.decisionReason,
-                d.contentPurgedAt);
-    }
-
-    private String contactJson(IndicatorRequests.Contact contact) {
-        if (contact == null) {
-            return null;
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        putIfPresent(fields, "name", contact.name());
-        putIfPresent(fields, "phone", contact.phone());
-        putIfPresent(fields, "email", contact.email());
-        if (fields.isEmpty()) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Contact not serialisable", e);
-        }
-    }
-
-    private Map<String, Object> contactMap(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored contact unreadable", e);
-        }
-    }
-
-    private static void putIfPresent(Map<String, String> fields, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            fields.put(name, value.strip());
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    /** Microseconds: what DATETIME(6) keeps, so a time read back (and a feed cursor) is the same instant. */
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
@@ -24,11 +25,11 @@ public class PartnerFeed {
             .asc("i.updatedAt", Instant.class, i -> i.updatedAt)
             .asc("i.id", Long.class, i -> i.id);
 
-    private final IndicatorService indicators;
+    private final IndicatorLookups lookups;
     private final EntityManager em;
 
-    PartnerFeed(IndicatorService indicators, EntityManager em) {
-        this.indicators = indicators;
+    PartnerFeed(IndicatorLookups lookups, EntityManager em) {
+        this.lookups = lookups;
         this.em = em;
     }
 
@@ -44,25 +45,28 @@ public class PartnerFeed {
         }
     }
 
+    /** One page of the feed, of the indicator {@code types} only (those the reading organisation receives). */
     @Transactional
-    public IndicatorViews.PartnerPage page(Instant updatedSince, String cursor, int limit) {
-        Instant now = IndicatorService.now();
-        Where where = updatedSince == null
-                ? Where.all()
-                        .and(
-                                "i.status = :published and i.expiresAt > :now",
-                                "published",
-                                Indicator.Status.PUBLISHED,
-                                "now",
-                                now)
-                : Where.all().and("i.publishedAt is not null and i.updatedAt >= :since", "since", updatedSince);
+    public IndicatorViews.PartnerPage page(
+            Collection<IndicatorType> types, Instant updatedSince, String cursor, int limit) {
+        Instant now = Indicator.now();
+        Where where = (updatedSince == null
+                        ? Where.all()
+                                .and(
+                                        "i.status = :published and i.expiresAt > :now",
+                                        "published",
+                                        Indicator.Status.PUBLISHED,
+                                        "now",
+                                        now)
+                        : Where.all().and("i.publishedAt is not null and i.updatedAt >= :since", "since", updatedSince))
+                .and("i.type in :types", "types", types);
         List<Indicator> rows = BY_CHANGE.rows(em, "select i from Indicator i", where, cursor, limit);
         Page<IndicatorViews.PartnerItem> page = BY_CHANGE.page(rows, limit, i -> item(i, now));
         return new IndicatorViews.PartnerPage(page.items(), page.nextCursor());
     }
 
     private IndicatorViews.PartnerItem item(Indicator i, Instant now) {
-        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, indicators.decryptValue(i));
+        IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, i.readableValue());
         if (i.listedAt(now)) {
             return new IndicatorViews.PartnerItem(
                     i.id,

@@ -14,17 +14,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
-import org.vigil.platform.security.StaffName;
+import org.vigil.platform.security.Staff;
 import org.vigil.platform.web.Page;
 
 /**
  * The police side of indicators: officers propose, supervisors verify and publish, reject, delist
- * and decide disputes. Thin: rules and history are in {@link IndicatorService}. Proposing a tip's
+ * and decide disputes. Thin: rules and history are in {@link IndicatorService} and {@link IndicatorDisputes}. Proposing a tip's
  * identifier is a triage operation ({@code POST /api/v1/police/tips/{reference}/identifiers/{position}/indicator}),
  * where the tip's visibility is checked and the access audited.
  */
@@ -39,12 +38,14 @@ import org.vigil.platform.web.Page;
 public class PoliceIndicatorResource {
 
     private final IndicatorService service;
-    private final JsonWebToken jwt;
+    private final IndicatorDisputes disputes;
+    private final Staff staff;
     private final PoliceReader reader;
 
-    PoliceIndicatorResource(IndicatorService service, JsonWebToken jwt, PoliceReader reader) {
+    PoliceIndicatorResource(IndicatorService service, IndicatorDisputes disputes, Staff staff, PoliceReader reader) {
+        this.disputes = disputes;
         this.service = service;
-        this.jwt = jwt;
+        this.staff = staff;
         this.reader = reader;
     }
 
@@ -130,7 +131,7 @@ public class PoliceIndicatorResource {
             @QueryParam("status") IndicatorDispute.Status status,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        return service.disputes(reader, status, cursor, Page.limit(limit));
+        return disputes.disputes(reader, status, cursor, Page.limit(limit));
     }
 
     @POST
@@ -139,11 +140,11 @@ public class PoliceIndicatorResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public IndicatorViews.PoliceDispute decide(
             @PathParam("id") long id, @Valid @NotNull IndicatorRequests.Decision body) {
-        return service.decide(reader, actor(), id, body);
+        return disputes.decide(reader, actor(), id, body);
     }
 
     /** The JWT's user name (upn), recorded in the indicator's history. */
     private String actor() {
-        return StaffName.of(jwt);
+        return staff.name();
     }
 }

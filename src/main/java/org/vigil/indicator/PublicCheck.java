@@ -26,7 +26,7 @@ public class PublicCheck {
 
     private static final int MAX_ARTICLES = 5;
 
-    private final IndicatorService indicators;
+    private final IndicatorLookups lookups;
     private final ListedHashes listedHashes;
     private final PublicChecklists checklists;
     private final IndicatorConfig config;
@@ -34,13 +34,13 @@ public class PublicCheck {
     private final Words words;
 
     PublicCheck(
-            IndicatorService indicators,
+            IndicatorLookups lookups,
             ListedHashes listedHashes,
             PublicChecklists checklists,
             IndicatorConfig config,
             VigilConfig vigil,
             Words words) {
-        this.indicators = indicators;
+        this.lookups = lookups;
         this.listedHashes = listedHashes;
         this.checklists = checklists;
         this.config = config;
@@ -51,7 +51,7 @@ public class PublicCheck {
     /** Without a transaction: most checks match nothing, which the in-memory {@link ListedHashes} tells. */
     public IndicatorViews.CheckResult check(
             IndicatorType type, String value, String bank, String provider, String language) {
-        IdentifierKeys.Key key = indicators.normalize(type, value, bank, provider);
+        IdentifierKeys.Key key = lookups.normalize(type, value, bank, provider);
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(type, key.value());
         if (listedHashes.mightContainAny(key.lookupHashes())) {
             Optional<IndicatorViews.CheckResult> listed = confirmed(type, key, shown, language);
@@ -59,6 +59,23 @@ public class PublicCheck {
                 return listed.get();
             }
         }
+        return notListed(type, shown, language);
+    }
+
+    /**
+     * The answer when memory alone gives it: nothing listed can match (the common case). Empty when the
+     * database must confirm a match. Does no I/O: it may run on the event loop.
+     */
+    public Optional<IndicatorViews.CheckResult> checkInMemory(
+            IndicatorType type, String value, String bank, String provider, String language) {
+        IdentifierKeys.Key key = lookups.normalize(type, value, bank, provider);
+        if (listedHashes.mightContainAny(key.lookupHashes())) {
+            return Optional.empty();
+        }
+        return Optional.of(notListed(type, IndicatorViews.Shown.of(type, key.value()), language));
+    }
+
+    private IndicatorViews.CheckResult notListed(IndicatorType type, IndicatorViews.Shown shown, String language) {
         return new IndicatorViews.CheckResult(
                 type,
                 shown.value(),
@@ -75,12 +92,12 @@ public class PublicCheck {
     @Transactional
     Optional<IndicatorViews.CheckResult> confirmed(
             IndicatorType type, IdentifierKeys.Key key, IndicatorViews.Shown shown, String language) {
-        Optional<Indicator> match = indicators.listedMatch(key.lookupHashes(), IndicatorService.now());
+        Optional<Indicator> match = lookups.listedMatch(key.lookupHashes(), Indicator.now());
         if (match.isEmpty()) {
             return Optional.empty();
         }
         Indicator indicator = match.get();
-        String domain = type == IndicatorType.URL ? indicators.decryptValue(indicator) : null;
+        String domain = type == IndicatorType.URL ? indicator.readableValue() : null;
         List<IndicatorViews.Related> related = new ArrayList<>();
         Map<String, IndicatorViews.Related> articles = new LinkedHashMap<>();
         for (ScamType scamType : indicator.scamTypes) {

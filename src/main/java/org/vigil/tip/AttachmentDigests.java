@@ -6,10 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HexFormat;
 import java.util.List;
-import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
-import org.vigil.platform.crypto.Reading;
 
 /**
  * The digests kept of a stored file: its SHA-256 encrypted (shown to officers and the tipster) and
@@ -33,13 +31,12 @@ public class AttachmentDigests {
     }
 
     void fill(TipAttachment row, byte[] content, byte[] sha256) {
-        row.sha256Enc = cipher.encrypt(sha256, row.aad(TipAttachment.SHA256));
+        row.sha256 = sha256;
         row.contentHash = hash.hash(CONTENT_PURPOSE, content);
     }
 
     /** The SHA-256 (hex) of the stored file, or null for a row not converted yet (or unreadable in its place). */
-    public String shown(Reading reading, String field, byte[] sha256Enc, Aad aad) {
-        byte[] sha256 = reading.bytes(field, sha256Enc, aad);
+    public static String shown(byte[] sha256) {
         return sha256 == null ? null : HexFormat.of().formatHex(sha256);
     }
 

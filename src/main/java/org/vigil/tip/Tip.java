@@ -2,21 +2,28 @@ package org.vigil.tip;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.vigil.platform.crypto.Aad;
+import org.vigil.platform.crypto.Sealed;
+import org.vigil.platform.crypto.SealedFields;
+import org.vigil.platform.crypto.SealedRow;
 import org.vigil.platform.db.Versioned;
 
-/** A citizen's tip. Sensitive fields are ciphertext from {@code FieldCipher}; see V5__tips.sql. */
+/** A citizen's tip. Place, narrative and contact are stored {@link Sealed}; see V5__tips.sql. */
 @Entity
+@EntityListeners(SealedFields.class)
 @Table(name = "tip")
-public class Tip extends Versioned {
+public class Tip extends Versioned implements SealedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,14 +52,28 @@ public class Tip extends Versioned {
     @Column(name = "region_code", length = 16)
     public String regionCode;
 
+    /** Text, latitude and longitude as given; null when none was. */
+    @Transient
+    @Sealed("placeEnc")
+    public Map<String, Object> place;
+
+    @Transient
+    @Sealed("narrativeEnc")
+    public String narrative;
+
+    /** The tipster's contact fields as given; null when none was. */
+    @Transient
+    @Sealed("contactEnc")
+    public Map<String, Object> contact;
+
     @Column(name = "place_enc", columnDefinition = "blob")
-    public byte[] placeEnc;
+    byte[] placeEnc;
 
     @Column(name = "narrative_enc", nullable = false, columnDefinition = "mediumblob")
-    public byte[] narrativeEnc;
+    byte[] narrativeEnc;
 
     @Column(name = "contact_enc", columnDefinition = "blob")
-    public byte[] contactEnc;
+    byte[] contactEnc;
 
     @Column(nullable = false, length = 12)
     public String language;
@@ -66,6 +87,7 @@ public class Tip extends Versioned {
         return Aad.of("tip", column, reference);
     }
 
+    @Override
     public Aad aad(String column) {
         return aad(column, reference);
     }

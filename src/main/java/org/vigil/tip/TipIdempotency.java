@@ -29,7 +29,7 @@ public class TipIdempotency extends PanacheEntityBase {
     public Long tipId;
 
     @Column(name = "receipt_enc", nullable = false, columnDefinition = "varbinary(255)")
-    public byte[] receiptEnc;
+    byte[] receiptEnc;
 
     @Column(name = "receipt_salt", nullable = false, columnDefinition = "binary(16)")
     public byte[] receiptSalt;

@@ -3,13 +3,18 @@ package org.vigil.tip;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.vigil.platform.crypto.Aad;
+import org.vigil.platform.crypto.Sealed;
+import org.vigil.platform.crypto.SealedFields;
+import org.vigil.platform.crypto.SealedRow;
 
 /**
  * A suspect's phone number, account, link... named in a tip: the value encrypted, plus a keyed
@@ -17,8 +22,9 @@ import org.vigil.platform.crypto.Aad;
  * reading plaintext.
  */
 @Entity
+@EntityListeners(SealedFields.class)
 @Table(name = "tip_identifier")
-public class TipIdentifier extends PanacheEntityBase {
+public class TipIdentifier extends PanacheEntityBase implements SealedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,8 +40,13 @@ public class TipIdentifier extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public IdentifierType type;
 
+    /** As the tipster wrote it, normalised for showing. */
+    @Transient
+    @Sealed("valueEnc")
+    public String value;
+
     @Column(name = "value_enc", nullable = false, columnDefinition = "blob")
-    public byte[] valueEnc;
+    byte[] valueEnc;
 
     @Column(name = "normalized_hash", nullable = false, columnDefinition = "binary(32)")
     public byte[] normalizedHash;
@@ -45,7 +56,8 @@ public class TipIdentifier extends PanacheEntityBase {
         return Aad.of("tip_identifier", "value_enc", tipId, position);
     }
 
-    public Aad aad() {
+    @Override
+    public Aad aad(String column) {
         return aad(tipId, position);
     }
 }

@@ -3,17 +3,23 @@ package org.vigil.tip;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.vigil.platform.crypto.Aad;
+import org.vigil.platform.crypto.Sealed;
+import org.vigil.platform.crypto.SealedFields;
+import org.vigil.platform.crypto.SealedRow;
 
 /** One message of a tip's anonymous thread, from the tipster or (with triage) from the police. */
 @Entity
+@EntityListeners(SealedFields.class)
 @Table(name = "tip_message")
-public class TipMessage extends PanacheEntityBase {
+public class TipMessage extends PanacheEntityBase implements SealedRow {
 
     public static final String TIPSTER = "TIPSTER";
     public static final String POLICE = "POLICE";
@@ -28,8 +34,12 @@ public class TipMessage extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public String author;
 
+    @Transient
+    @Sealed("bodyEnc")
+    public String text;
+
     @Column(name = "body_enc", nullable = false, columnDefinition = "blob")
-    public byte[] bodyEnc;
+    byte[] bodyEnc;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -47,7 +57,8 @@ public class TipMessage extends PanacheEntityBase {
         return Aad.of("tip_message", "body_enc", tipId, rowKey, author);
     }
 
-    public Aad aad() {
+    @Override
+    public Aad aad(String column) {
         return aad(tipId, rowKey, author);
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.tip;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,6 @@ import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.crypto.Aad;
 import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
-import org.vigil.platform.crypto.Reading;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.locale.Words;
 
@@ -143,9 +141,9 @@ public class TipService {
         tip.regionCode = request.place() == null || request.place().regionCode() == null
                 ? null
                 : request.place().regionCode().toUpperCase(Locale.ROOT);
-        tip.placeEnc = cipher.encryptText(placeJson(request.place()), tip.aad(Tip.PLACE));
-        tip.narrativeEnc = cipher.encryptText(request.narrative().strip(), tip.aad(Tip.NARRATIVE));
-        tip.contactEnc = cipher.encryptText(contactJson(request.contact()), tip.aad(Tip.CONTACT));
+        tip.place = place(request.place());
+        tip.narrative = request.narrative().strip();
+        tip.contact = contact(request.contact());
         tip.language = language;
         tip.createdAt = minuteNow();
         tip.updatedAt = tip.createdAt;
@@ -156,7 +154,7 @@ public class TipService {
             row.tipId = tip.id;
             row.position = i;
             row.type = identifiers.get(i).type();
-            row.valueEnc = cipher.encryptText(identifiers.get(i).shown(), row.aad());
+            row.value = identifiers.get(i).shown();
             row.normalizedHash = identifierHash(identifiers.get(i).key());
             row.persist();
         }
@@ -192,13 +190,9 @@ public class TipService {
     public TipViews.Status status(String reference, String receipt, String sourceKey) {
         Tip tip = verified(reference, receipt, sourceKey);
         // a message that does not decrypt in its place (moved or altered in the database) is left out
-        Reading reading = cipher.reading();
         List<TipViews.Message> messages = TipMessage.<TipMessage>list("tipId = ?1 order by id", tip.id).stream()
-                .map(m -> new TipViews.Message(
-                        m.author.toLowerCase(Locale.ROOT),
-                        reading.text("message", m.bodyEnc, m.aad()),
-                        day(m.createdAt)))
-                .filter(m -> m.text() != null)
+                .filter(m -> m.text != null)
+                .map(m -> new TipViews.Message(m.author.toLowerCase(Locale.ROOT), m.text, day(m.createdAt)))
                 .toList();
         return new TipViews.Status(
                 tip.reference, tip.status.publicStatus(), day(tip.createdAt), messages, attachments(tip.id));
@@ -217,8 +211,7 @@ public class TipService {
                             "tipId = ?1 and idempotencyKeyHash = ?2", tip.id, keyHash)
                     .firstResultOptional();
             if (earlier.isPresent()) {
-                if (!text.equals(cipher.reading()
-                        .text("message", earlier.get().bodyEnc, earlier.get().aad()))) {
+                if (!text.equals(earlier.get().text)) {
                     throw ApiException.unprocessable(
                             "This Idempotency-Key was already used for a different message; use a new key for a new message");
                 }
@@ -228,7 +221,7 @@ public class TipService {
         TipMessage message = new TipMessage();
         message.tipId = tip.id;
         message.author = TipMessage.TIPSTER;
-        message.bodyEnc = cipher.encryptText(text, message.aad());
+        message.text = text;
         message.createdAt = minuteNow();
         message.idempotencyKeyHash = keyHash;
         message.persist();
@@ -315,35 +308,22 @@ public class TipService {
         for (AttachmentFiles.Prepared file : attachments) {
             TipAttachment row = new TipAttachment();
             row.tipId = tip.id;
-            row.nameEnc = cipher.encryptText(file.name(), row.aad(TipAttachment.NAME));
+            row.name = file.name();
             row.mediaType = file.mediaType();
             row.sizeBytes = file.content().length;
             digests.fill(row, file.content(), file.sha256());
             row.locationKept = file.locationKept();
-            row.contentEnc = cipher.encrypt(file.content(), row.aad(TipAttachment.CONTENT));
+            row.content = file.content();
             row.createdAt = now;
             row.persist();
         }
     }
 
+    /** The files' rows without their content, which is loaded only when opened. */
     private List<TipViews.Attachment> attachments(Long tipId) {
-        Reading reading = cipher.reading();
-        return em.createQuery(
-                        "select a.nameEnc, a.mediaType, a.sizeBytes, a.sha256Enc, a.locationKept, a.rowKey"
-                                + " from TipAttachment a where a.tipId = ?1 order by a.id",
-                        Object[].class)
-                .setParameter(1, tipId)
-                .getResultStream()
-                .map(r -> new TipViews.Attachment(
-                        reading.text(
-                                "name", (byte[]) r[0], TipAttachment.aad(TipAttachment.NAME, tipId, (byte[]) r[5])),
-                        (String) r[1],
-                        (Long) r[2],
-                        digests.shown(
-                                reading, "sha256", (byte[]) r[3], TipAttachment.aad(TipAttachment.SHA256, tipId, (byte
-                                                [])
-                                        r[5])),
-                        (Boolean) r[4]))
+        return TipAttachment.<TipAttachment>list("tipId = ?1 order by id", tipId).stream()
+                .map(a -> new TipViews.Attachment(
+                        a.name, a.mediaType, a.sizeBytes, AttachmentDigests.shown(a.sha256), a.locationKept))
                 .toList();
     }
 
@@ -416,7 +396,7 @@ public class TipService {
         }
     }
 
-    private String placeJson(TipRequest.Place place) {
+    private static Map<String, Object> place(TipRequest.Place place) {
         if (place == null || (blank(place.text()) && place.latitude() == null)) {
             return null;
         }
@@ -424,10 +404,10 @@ public class TipService {
         value.put("text", blank(place.text()) ? null : place.text().strip());
         value.put("latitude", place.latitude());
         value.put("longitude", place.longitude());
-        return write(value);
+        return value;
     }
 
-    private String contactJson(TipRequest.Contact contact) {
+    private static Map<String, Object> contact(TipRequest.Contact contact) {
         if (contact == null
                 || (blank(contact.name())
                         && blank(contact.phone())
@@ -435,15 +415,12 @@ public class TipService {
                         && blank(contact.note()))) {
             return null;
         }
-        return write(contact);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("name", contact.name());
+        value.put("phone", contact.phone());
+        value.put("email", contact.email());
+        value.put("note", contact.note());
+        return value;
     }
 
     private static boolean blank(String s) {

@@ -1,40 +1,35 @@
 package org.vigil.triage;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.vigil.platform.security.Roles;
-import org.vigil.platform.security.StaffName;
+import org.vigil.platform.security.Staff;
 
 /**
- * The caller of a police endpoint, from the bearer JWT: the name recorded in the audit log (upn),
- * the unit's region (claim {@code vigil.triage.region-claim}) and whether they see every region.
+ * The caller of a police endpoint or console page ({@link Staff}, the same for a bearer token and the
+ * console's login): the name recorded in the audit log, the unit's region and whether they see every
+ * region, and the region guard as a query condition.
  */
 @RequestScoped
 public class Officer {
 
-    @Inject
-    JsonWebToken jwt;
+    private final Staff staff;
 
-    @Inject
-    TriageConfig config;
+    Officer(Staff staff) {
+        this.staff = staff;
+    }
 
     public String name() {
-        return StaffName.of(jwt);
+        return staff.name();
     }
 
     /** The unit's region code in upper case, or null for an officer without one (sees only unplaced tips). */
     public String region() {
-        Object claim = jwt.getClaim(config.regionClaim());
-        String region = claim == null ? null : claim.toString().strip();
-        return region == null || region.isEmpty() ? null : region.toUpperCase(Locale.ROOT);
+        return staff.region();
     }
 
     /** Supervisors and admins see and act on the tips of every region. */
     public boolean seesAllRegions() {
-        return jwt.getGroups().contains(Roles.SUPERVISOR) || jwt.getGroups().contains(Roles.ADMIN);
+        return staff.seesAllRegions();
     }
 
     /**
@@ -42,7 +37,7 @@ public class Officer {
      * seen by every unit). {@link #tipCondition()} is the same rule for queries.
      */
     public boolean sees(String tipRegion) {
-        return seesAllRegions() || tipRegion == null || tipRegion.equals(region());
+        return staff.sees(tipRegion);
     }
 
     /** {@link #sees} as a JPQL condition on the tip alias {@code t} with its parameters; null when every tip is seen. */

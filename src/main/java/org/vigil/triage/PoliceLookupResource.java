@@ -22,11 +22,13 @@ import org.vigil.tip.TipRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliceLookupResource {
 
-    private final TriageService service;
+    private final TriageQueue queue;
+    private final TriageAudit audit;
     private final Officer officer;
 
-    PoliceLookupResource(TriageService service, Officer officer) {
-        this.service = service;
+    PoliceLookupResource(TriageQueue queue, TriageAudit audit, Officer officer) {
+        this.queue = queue;
+        this.audit = audit;
         this.officer = officer;
     }
 
@@ -40,7 +42,7 @@ public class PoliceLookupResource {
             @QueryParam("provider") String provider,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return service.tipsNaming(
+        return queue.tipsNaming(
                 officer, new TipRequest.Identifier(type, value, bank, provider), cursor, Page.limit(limit));
     }
 
@@ -52,6 +54,6 @@ public class PoliceLookupResource {
             @QueryParam("officer") String actor,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return service.auditLog(reference, actor, cursor, Page.limit(limit));
+        return audit.auditLog(reference, actor, cursor, Page.limit(limit));
     }
 }

@@ -22,9 +22,10 @@ import org.vigil.indicator.IndicatorRequests;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.TipCategory;
+import org.vigil.tip.TipContent;
 import org.vigil.tip.TipStatus;
 
-/** The police queue and the work on one tip. Thin: rules, visibility and audit are in {@link TriageService}. */
+/** The police queue and the work on one tip. Thin: rules, visibility and audit are in {@link TriageQueue}, {@link CaseFiles} and {@link TipWorkflow}. */
 @SecurityRequirement(name = "bearer")
 @Path(PoliceTipResource.BASE + "/tips")
 @Tag(
@@ -38,11 +39,15 @@ public class PoliceTipResource {
 
     static final String BASE = "/api/v1/police";
 
-    private final TriageService service;
+    private final TriageQueue queue;
+    private final CaseFiles cases;
+    private final TipWorkflow workflow;
     private final Officer officer;
 
-    PoliceTipResource(TriageService service, Officer officer) {
-        this.service = service;
+    PoliceTipResource(TriageQueue queue, CaseFiles cases, TipWorkflow workflow, Officer officer) {
+        this.queue = queue;
+        this.cases = cases;
+        this.workflow = workflow;
         this.officer = officer;
     }
 
@@ -56,21 +61,21 @@ public class PoliceTipResource {
             @QueryParam("claimed") Boolean claimed,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        var filter = new TriageService.QueueFilter(status, category, region, inDangerNow, assignee, claimed);
-        return service.queue(officer, filter, cursor, Page.limit(limit));
+        var filter = new TriageQueue.QueueFilter(status, category, region, inDangerNow, assignee, claimed);
+        return queue.queue(officer, filter, cursor, Page.limit(limit));
     }
 
     @GET
     @Path("{reference}")
     public TriageViews.Details details(@PathParam("reference") String reference) {
-        return service.details(officer, reference);
+        return cases.details(officer, reference);
     }
 
     @GET
     @Path("{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("reference") String reference, @PathParam("id") long id) {
-        TriageService.Download file = service.download(officer, reference, id);
+        TipContent.File file = cases.download(officer, reference, id);
         return Response.ok(file.content(), file.mediaType())
                 .header(
                         "Content-Disposition",
@@ -84,13 +89,13 @@ public class PoliceTipResource {
     @POST
     @Path("{reference}/claim")
     public TriageViews.Claim claim(@PathParam("reference") String reference) {
-        return service.claim(officer, reference);
+        return workflow.claim(officer, reference);
     }
 
     @POST
     @Path("{reference}/release")
     public TriageViews.Claim release(@PathParam("reference") String reference) {
-        return service.release(officer, reference);
+        return workflow.release(officer, reference);
     }
 
     @PUT
@@ -99,7 +104,7 @@ public class PoliceTipResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public TriageViews.Claim reassign(
             @PathParam("reference") String reference, @Valid @NotNull TriageRequests.Assignment body) {
-        return service.reassign(officer, reference, body.assignee());
+        return workflow.reassign(officer, reference, body.assignee());
     }
 
     @PUT
@@ -108,7 +113,7 @@ public class PoliceTipResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public TriageRequests.LegalHold legalHold(
             @PathParam("reference") String reference, @Valid @NotNull TriageRequests.LegalHold body) {
-        return new TriageRequests.LegalHold(service.legalHold(officer, reference, body.hold()));
+        return new TriageRequests.LegalHold(workflow.legalHold(officer, reference, body.hold()));
     }
 
     @POST
@@ -116,7 +121,7 @@ public class PoliceTipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TriageViews.QueueItem status(
             @PathParam("reference") String reference, @Valid @NotNull TriageRequests.StatusChange body) {
-        return service.changeStatus(officer, reference, body);
+        return workflow.changeStatus(officer, reference, body);
     }
 
     @PUT
@@ -124,14 +129,14 @@ public class PoliceTipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TriageViews.QueueItem priority(
             @PathParam("reference") String reference, @Valid @NotNull TriageRequests.PriorityChange body) {
-        return service.changePriority(officer, reference, body.priority());
+        return workflow.changePriority(officer, reference, body.priority());
     }
 
     @PUT
     @Path("{reference}/labels")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<String> labels(@PathParam("reference") String reference, @Valid @NotNull TriageRequests.Labels body) {
-        return service.replaceLabels(officer, reference, body.labels());
+        return workflow.replaceLabels(officer, reference, body.labels());
     }
 
     @POST
@@ -139,7 +144,7 @@ public class PoliceTipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response note(@PathParam("reference") String reference, @Valid @NotNull TriageRequests.Text body) {
         return Response.status(201)
-                .entity(service.addNote(officer, reference, body.text()))
+                .entity(workflow.addNote(officer, reference, body.text()))
                 .build();
     }
 
@@ -148,7 +153,7 @@ public class PoliceTipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reply(@PathParam("reference") String reference, @Valid @NotNull TriageRequests.Text body) {
         return Response.status(201)
-                .entity(service.reply(officer, reference, body.text()))
+                .entity(workflow.reply(officer, reference, body.text()))
                 .build();
     }
 
@@ -160,7 +165,7 @@ public class PoliceTipResource {
             @PathParam("position") int position,
             @Valid @NotNull IndicatorRequests.FromTip body) {
         return Response.status(201)
-                .entity(service.proposeIndicator(officer, reference, position, body))
+                .entity(workflow.proposeIndicator(officer, reference, position, body))
                 .build();
     }
 }

@@ -8,8 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.vigil.platform.crypto.FieldCipher;
-import org.vigil.tip.Tip;
+import org.vigil.tip.TipContent;
 import org.vigil.tip.TipStatus;
 
 /**
@@ -39,12 +38,12 @@ public class TipRetention {
             + " WHERE a.tip_id = t.id), t.updated_at))";
 
     private final TipRetentionSchedule config;
-    private final FieldCipher cipher;
+    private final TipContent tips;
     private final EntityManager em;
 
-    TipRetention(TriageConfig config, FieldCipher cipher, EntityManager em) {
+    TipRetention(TriageConfig config, TipContent tips, EntityManager em) {
         this.config = config.retention();
-        this.cipher = cipher;
+        this.tips = tips;
         this.em = em;
     }
 
@@ -96,13 +95,13 @@ public class TipRetention {
                 .getResultList();
     }
 
-    private int purge(List<Object[]> tips) {
+    private int purge(List<Object[]> due) {
         Instant now = Instant.now();
-        for (Object[] row : tips) {
+        for (Object[] row : due) {
             long tipId = ((Number) row[0]).longValue();
             String reference = (String) row[1];
-            for (String table : List.of(
-                    "tip_identifier", "tip_message", "tip_attachment", "tip_idempotency", "tip_note", "tip_label")) {
+            tips.erase(tipId, reference);
+            for (String table : List.of("tip_note", "tip_label")) {
                 em.createNativeQuery("DELETE FROM " + table + " WHERE tip_id = ?1")
                         .setParameter(1, tipId)
                         .executeUpdate();
@@ -111,11 +110,6 @@ public class TipRetention {
             em.createNativeQuery("UPDATE triage_audit SET detail = NULL WHERE tip_id = ?1 AND action = ?2")
                     .setParameter(1, tipId)
                     .setParameter(2, AuditAction.LABELS.name())
-                    .executeUpdate();
-            em.createNativeQuery("UPDATE tip SET narrative_enc = ?1, place_enc = NULL, contact_enc = NULL,"
-                            + " version = version + 1 WHERE id = ?2")
-                    .setParameter(1, cipher.encryptText("", Tip.aad(Tip.NARRATIVE, reference)))
-                    .setParameter(2, tipId)
                     .executeUpdate();
             em.createNativeQuery("INSERT IGNORE INTO tip_triage (tip_id, priority, version) VALUES (?1, 'NORMAL', 0)")
                     .setParameter(1, tipId)
@@ -126,6 +120,6 @@ public class TipRetention {
                     .setParameter(2, tipId)
                     .executeUpdate();
         }
-        return tips.size();
+        return due.size();
     }
 }

@@ -337,9 +337,18 @@ class KubernetesManifestsTest {
             }
         }
         String pom = Files.readString(Path.of("pom.xml"));
+        ConfigMap config = one(sets().get(0), ConfigMap.class);
         assertThat(pom)
                 .as("the image's own option (it overrides JAVA_TOOL_OPTIONS) is the same")
-                .contains("<arg>-XX:MaxRAMPercentage=" + percentageOf(one(sets().get(0), ConfigMap.class)) + "</arg>");
+                .contains("<image.jvm.heap>-XX:MaxRAMPercentage=" + percentageOf(config) + "</image.jvm.heap>")
+                .contains("<arg>${image.jvm.heap}</arg>");
+        Matcher gc = Pattern.compile("<image.jvm.gc>(-XX:\\+Use\\w+GC)</image.jvm.gc>")
+                .matcher(pom);
+        assertThat(gc.find()).as("the image names its collector").isTrue();
+        assertThat(pom).contains("<arg>${image.jvm.gc}</arg>");
+        assertThat(config.getData().get("JAVA_TOOL_OPTIONS"))
+                .as("the pod's options name the image's collector (and the AOT cache was trained with it)")
+                .contains(gc.group(1));
     }
 
     private static String percentageOf(ConfigMap config) {

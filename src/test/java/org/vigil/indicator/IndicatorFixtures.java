@@ -13,27 +13,27 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.vigil.testsupport.Tokens;
 
 /** Values no other test uses, and the police steps that list them. */
-final class IndicatorFixtures {
+public final class IndicatorFixtures {
 
-    static final String POLICE = "/api/v1/police";
+    public static final String POLICE = "/api/v1/police";
     static final String CHECK = "/api/v1/indicators/check";
     static final String FEED = "/api/v1/partner/indicators";
 
     private IndicatorFixtures() {}
 
     /** A Vietnamese mobile number no other test uses, written the local way (0386 ...). */
-    static String phone() {
+    public static String phone() {
         return String.format(
                 "0386 %03d %03d",
                 ThreadLocalRandom.current().nextInt(1000),
                 ThreadLocalRandom.current().nextInt(1000));
     }
 
-    static String e164(String localPhone) {
+    public static String e164(String localPhone) {
         return "+84" + localPhone.replace(" ", "").substring(1);
     }
 
-    static String accountNumber() {
+    public static String accountNumber() {
         return String.format(
                 "%04d %04d %05d",
                 ThreadLocalRandom.current().nextInt(10000),
@@ -42,23 +42,23 @@ final class IndicatorFixtures {
     }
 
     /** A domain no other test uses. */
-    static String domain() {
+    public static String domain() {
         return "viec-nhe-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + ".com.vn";
     }
 
-    static String tomorrow() {
+    public static String tomorrow() {
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().header("Authorization", token).contentType(ContentType.JSON);
     }
 
-    static RequestSpecification officer() {
+    public static RequestSpecification officer() {
         return as(Tokens.officer("officer.lan", "VN-31"));
     }
 
-    static RequestSpecification supervisor() {
+    public static RequestSpecification supervisor() {
         return as(Tokens.supervisor("supervisor.hung"));
     }
 
@@ -82,7 +82,7 @@ final class IndicatorFixtures {
     }
 
     /** An officer's proposal; its id. */
-    static long propose(String type, String value, String bank, String provider) {
+    public static long propose(String type, String value, String bank, String provider) {
         return officer()
                 .body(proposal(type, value, bank, provider))
                 .post(POLICE + "/indicators")
@@ -94,7 +94,7 @@ final class IndicatorFixtures {
     }
 
     /** Proposed by an officer and published by a supervisor until tomorrow; its id. */
-    static long listed(String type, String value, String bank, String provider) {
+    public static long listed(String type, String value, String bank, String provider) {
         long id = propose(type, value, bank, provider);
         supervisor()
                 .body(Map.of("expiresOn", tomorrow()))
@@ -104,7 +104,7 @@ final class IndicatorFixtures {
         return id;
     }
 
-    static long listedPhone(String phone) {
+    public static long listedPhone(String phone) {
         return listed("phone", phone, null, null);
     }
 

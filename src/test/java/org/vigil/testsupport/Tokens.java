@@ -13,14 +13,16 @@ public final class Tokens {
 
     private Tokens() {}
 
+    /** The organisation every partner token names unless told otherwise (db/test-data registers it). */
+    public static final String TEST_PARTNER = "test-bank";
+
+    /** A token with these roles; a partner's names {@link #TEST_PARTNER} as its organisation. */
     public static String bearer(String user, String... roles) {
-        return "Bearer "
-                + Jwt.issuer(ISSUER)
-                        .audience(AUDIENCE)
-                        .upn(user)
-                        .groups(Set.of(roles))
-                        .expiresIn(Duration.ofHours(1))
-                        .sign();
+        var claims = Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).groups(Set.of(roles));
+        if (Set.of(roles).contains("partner")) {
+            claims.claim("organisation", TEST_PARTNER);
+        }
+        return "Bearer " + claims.expiresIn(Duration.ofHours(1)).sign();
     }
 
     /** A token carrying one extra claim, e.g. the police unit's {@code region}. */
@@ -44,9 +46,14 @@ public final class Tokens {
         return bearer(user, "supervisor");
     }
 
-    /** A bank or telecom operator reading the partner feed. */
+    /** A user of the test bank reading the partner feed. */
     public static String partner(String user) {
         return bearer(user, "partner");
+    }
+
+    /** A user of partner organisation {@code organisation}. */
+    public static String partnerOf(String user, String organisation) {
+        return bearerWithClaim(user, "organisation", organisation, "partner");
     }
 
     public static String editor() {

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.vigil.platform.crypto.CryptoKeys;
 
 /**
- * What a production start needs before anything else runs: the database, the encryption keys and the
- * JWT verification. Checked in one go so that an operator reads one message naming every missing
+ * What a production start needs before anything else runs: the database, the encryption keys, the
+ * JWT verification and the console's login provider. Checked in one go so that an operator reads one message naming every missing
  * setting, instead of the first of several unrelated framework errors. It names settings, never values.
  */
 public final class ProductionSettings {
@@ -19,6 +19,9 @@ public final class ProductionSettings {
     static final String JWT_AUDIENCE = "mp.jwt.verify.audiences";
     static final String JWT_KEY_LOCATION = "mp.jwt.verify.publickey.location";
     static final String JWT_KEY = "mp.jwt.verify.publickey";
+    static final String OIDC_ISSUER = "quarkus.oidc.auth-server-url";
+    static final String OIDC_CLIENT_ID = "quarkus.oidc.client-id";
+    static final String OIDC_CLIENT_SECRET = "quarkus.oidc.credentials.secret";
     static final String ACTIVE_KEY_ID = "vigil.crypto.active-key-id";
     static final String HASH_KEY = "vigil.crypto.hash-key";
 
@@ -63,6 +66,18 @@ public final class ProductionSettings {
         }
         if (value.apply(JWT_KEY_LOCATION).isEmpty() && value.apply(JWT_KEY).isEmpty()) {
             problems.add("VIGIL_JWT_PUBLIC_KEY_LOCATION (the issuer's JWKS URL or public key)");
+        }
+        if (value.apply(OIDC_ISSUER).isEmpty()) {
+            problems.add("VIGIL_OIDC_ISSUER (the staff console's login provider, e.g. the OIDC realm URL)");
+        }
+        if (value.apply(OIDC_CLIENT_ID).isEmpty()) {
+            problems.add("VIGIL_OIDC_CLIENT_ID (the console's client id at that provider)");
+        }
+        if (value.apply(OIDC_CLIENT_SECRET).isEmpty()) {
+            problems.add("VIGIL_OIDC_CLIENT_SECRET (the console's client secret, at least 32 characters)");
+        } else if (value.apply(OIDC_CLIENT_SECRET).get().length() < 32) {
+            // it also encrypts the session cookie and the PKCE verifier: shorter, Quarkus would make a key per replica
+            problems.add("VIGIL_OIDC_CLIENT_SECRET is shorter than 32 characters");
         }
         return problems;
     }

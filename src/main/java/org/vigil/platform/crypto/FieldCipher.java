@@ -76,11 +76,6 @@ public class FieldCipher {
         return stored == null ? null : new String(decrypt(stored, aad), StandardCharsets.UTF_8);
     }
 
-    /** For one answer made of several values: unreadable ones become null and are listed. */
-    public Reading reading() {
-        return new Reading(this);
-    }
-
     /**
      * Encrypts under HKDF-SHA256(secret, salt, place) instead of a service key: for a value only the
      * holder of {@code secret} (which is never stored) may read again, the stored {@code salt} making

@@ -1,25 +1,26 @@
 package org.vigil.platform.locale;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.error.ApiException;
 
 /**
  * Which language a request is answered in: {@code ?lang=} wins, then Accept-Language, then the
- * default (Vietnamese). The supported languages are rows of the {@code language} table, re-read
- * at most every {@link #REFRESH}, so a language added there is served without a restart.
+ * default (Vietnamese). The supported languages are rows of the {@code language} table, re-read by a
+ * job every 30 s, so a language added there is served without a restart, and a request
+ * never waits for that query (it reads the table itself only before the first load).
  */
 @ApplicationScoped
 public class Languages {
 
-    static final Duration REFRESH = Duration.ofSeconds(30);
-
     private final String defaultLanguage;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), 0);
+    private volatile Snapshot snapshot = new Snapshot(List.of());
 
     Languages(VigilConfig config) {
         this.defaultLanguage = config.defaultLanguage();
@@ -30,13 +31,24 @@ public class Languages {
     }
 
     public List<String> codes() {
-        Snapshot current = snapshot;
-        if (System.nanoTime() - current.loadedAt() > REFRESH.toNanos()
-                || current.codes().isEmpty()) {
-            current = new Snapshot(enabled().stream().map(l -> l.code).toList(), System.nanoTime());
-            snapshot = current;
+        if (snapshot.codes().isEmpty()) {
+            refresh();
         }
-        return current.codes();
+        return snapshot.codes();
+    }
+
+    @Scheduled(every = "30s", identity = "languages-refresh")
+    @Transactional
+    void refresh() {
+        snapshot = new Snapshot(enabled().stream().map(l -> l.code).toList());
+    }
+
+    /**
+     * {@link #resolve}'s answer from memory, empty before the languages were first loaded: does no I/O,
+     * so it may run on the event loop.
+     */
+    public Optional<String> resolveInMemory(String lang, HttpHeaders headers) {
+        return snapshot.codes().isEmpty() ? Optional.empty() : Optional.of(resolve(lang, headers));
     }
 
     /** The language to answer in; a {@code ?lang=} that is not supported is a 400 problem. */
@@ -66,5 +78,5 @@ public class Languages {
         return code;
     }
 
-    private record Snapshot(List<String> codes, long loadedAt) {}
+    private record Snapshot(List<String> codes) {}
 }

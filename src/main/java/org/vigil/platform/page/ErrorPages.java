@@ -27,7 +27,7 @@ public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
     /** Statuses with words of their own; others get the words of their class (4xx, 5xx). */
-    private static final List<Integer> WORDED = List.of(400, 404, 410, 413, 415, 429, 503);
+    private static final List<Integer> WORDED = List.of(400, 403, 404, 410, 413, 415, 429, 503);
 
     @CheckedTemplate(basePath = "platform")
     static class Templates {

@@ -25,6 +25,11 @@ public final class PagePaths {
         return isPage(path) && !under(path, CONSOLE);
     }
 
+    /** A page of the staff console, the one family with a (login session) cookie. */
+    public static boolean isConsole(String path) {
+        return path != null && under(path, CONSOLE);
+    }
+
     /**
      * Whether an error on {@code path} is answered as a page: only where a browser asks for HTML, so
      * that a program (no Accept, or JSON) gets problem+json even on an address that is not the API.

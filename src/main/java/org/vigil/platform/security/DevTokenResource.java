@@ -33,11 +33,18 @@ public class DevTokenResource {
     @ConfigProperty(name = "vigil.triage.region-claim", defaultValue = "region")
     String regionClaim;
 
+    /** The claim naming a partner's organisation (see vigil.partner.organisation-claim). */
+    @ConfigProperty(name = "vigil.partner.organisation-claim", defaultValue = "organisation")
+    String organisationClaim;
+
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public String token(
-            @QueryParam("role") String role, @QueryParam("user") String user, @QueryParam("region") String region) {
+            @QueryParam("role") String role,
+            @QueryParam("user") String user,
+            @QueryParam("region") String region,
+            @QueryParam("organisation") String organisation) {
         String r = role == null || role.isBlank() ? Roles.EDITOR : role;
         var claims = Jwt.issuer(issuer)
                 .audience(audiences)
@@ -45,6 +52,9 @@ public class DevTokenResource {
                 .groups(Set.of(r));
         if (region != null && !region.isBlank()) {
             claims.claim(regionClaim, region.strip());
+        }
+        if (organisation != null && !organisation.isBlank()) {
+            claims.claim(organisationClaim, organisation.strip());
         }
         return claims.expiresIn(Duration.ofHours(12)).sign();
     }

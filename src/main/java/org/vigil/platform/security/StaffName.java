@@ -1,10 +1,9 @@
 package org.vigil.platform.security;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vigil.platform.error.ApiException;
 
 /**
- * The name a staff token carries (upn), as recorded in assignees, notes, audit lines and indicator
+ * The name a staff token carries (upn; {@link Staff#name()}), as recorded in assignees, notes, audit lines and indicator
  * history. Its columns hold {@link #MAX_LENGTH} characters, Keycloak's longest user name: a longer
  * one is refused here, once, rather than cut (two officers must never be recorded as one).
  */
@@ -14,8 +13,7 @@ public final class StaffName {
 
     private StaffName() {}
 
-    public static String of(JsonWebToken jwt) {
-        String name = jwt.getName();
+    public static String of(String name) {
         if (name == null || name.isBlank()) {
             throw forbidden("The token names no user (upn)");
         }

@@ -41,7 +41,9 @@ public class PrivateAnswers {
         /** The tip form (its idempotency key is one tip's) and the reference and receipt it answers with. */
         TIP_PAGE("/tip"),
         /** A tipster's thread, and the receipt that the page's forms carry. */
-        FOLLOW_UP_PAGE("/follow-up");
+        FOLLOW_UP_PAGE("/follow-up"),
+        /** The staff console: tips, drafts and who is logged in. */
+        CONSOLE("/console");
 
         private final List<String> segments;
 

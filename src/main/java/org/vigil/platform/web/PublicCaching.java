@@ -96,14 +96,14 @@ public class PublicCaching {
         }
         // Version and body are read together, so that the stored pair belongs together (as far as
         // two queries can) even when the content changed since the version was cached.
-        long generation = cache.generation(topic);
+        ReadCache.Stamp stamp = cache.stamp(topic);
         Version current = version.get();
         Answer answer = new Answer(current, mediaType, null, null);
         if (request.evaluatePreconditions(current.etag()) == null) {
             byte[] bytes = bytes(body.get());
             answer = new Answer(current, mediaType, bytes, bytes.length < GZIP_MIN_BYTES ? null : gzip(bytes));
         }
-        cache.put(topic, generation, answer, answer.weight(), key, mediaType);
+        cache.put(topic, stamp, answer, answer.weight(), key, mediaType);
         return send(request, headers, answer);
     }
 

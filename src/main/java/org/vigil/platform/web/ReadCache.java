@@ -3,9 +3,11 @@ package org.vigil.platform.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,9 @@ import org.vigil.platform.config.VigilConfig;
  * then on older entries are never served. A reader that loaded before the commit stored its entry
  * under the old generation, so no stale entry survives a change made on this replica. Changes made
  * on other replicas are seen when entries expire: after {@code vigil.http.read-cache-ttl}, the same
- * bound as the {@code max-age} that shared caches may already serve.
+ * bound as the {@code max-age} that shared caches may already serve. Content that changes by itself
+ * at a stored moment ({@link TimedContent}: a scheduled article) is not served from that moment on:
+ * the moment is read before loading, on every replica, so none depends on a job having run.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -40,15 +44,28 @@ public class ReadCache {
 
     private record Key(String topic, List<Object> parts) {}
 
-    private record Stored(long generation, Object value, int weight) {}
+    private record Stored(long generation, Instant until, Object value, int weight) {}
+
+    /**
+     * What a loader reads before loading: the topic's generation, and the moment its content next
+     * changes by itself ({@code until}, null when none is known).
+     */
+    public record Stamp(long generation, Instant until) {
+
+        boolean expired(Instant now) {
+            return until != null && !now.isBefore(until);
+        }
+    }
 
     private final Cache<Key, Stored> entries;
     private final boolean enabled;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
     private final TransactionSynchronizationRegistry transactions;
+    private final Instance<TimedContent> timed;
 
-    ReadCache(VigilConfig config, TransactionSynchronizationRegistry transactions) {
+    ReadCache(VigilConfig config, TransactionSynchronizationRegistry transactions, Instance<TimedContent> timed) {
         this.transactions = transactions;
+        this.timed = timed;
         VigilConfig.Http http = config.http();
         this.enabled = !http.readCacheTtl().isZero() && http.readCacheSize().asLongValue() > 0;
         this.entries = Caffeine.newBuilder()
@@ -66,8 +83,27 @@ public class ReadCache {
         return String.join(COMPOSITE, topics);
     }
 
-    /** The current generation of {@code topic}: read it before loading what {@link #put} will store. */
-    public long generation(String topic) {
+    /** Read it before loading what {@link #put} will store: the generation and the next timed change. */
+    public Stamp stamp(String topic) {
+        long generation = generation(topic);
+        if (!enabled) {
+            return new Stamp(generation, null);
+        }
+        Instant now = Instant.now();
+        Instant until = null;
+        List<String> parts = List.of(topic.split(Pattern.quote(COMPOSITE)));
+        for (TimedContent content : timed) {
+            if (parts.contains(content.topic())) {
+                Instant next = content.nextChangeAfter(now).orElse(null);
+                if (next != null && (until == null || next.isBefore(until))) {
+                    until = next;
+                }
+            }
+        }
+        return new Stamp(generation, until);
+    }
+
+    private long generation(String topic) {
         if (!topic.contains(COMPOSITE)) {
             return counter(topic).get();
         }
@@ -85,23 +121,25 @@ public class ReadCache {
             return Optional.empty();
         }
         Stored stored = entries.getIfPresent(new Key(topic, Arrays.asList(parts)));
-        if (stored == null || stored.generation() != generation(topic)) {
+        if (stored == null
+                || stored.generation() != generation(topic)
+                || (stored.until() != null && !Instant.now().isBefore(stored.until()))) {
             return Optional.empty();
         }
         return Optional.of(type.cast(stored.value()));
     }
 
     /**
-     * Stores {@code value}, loaded after {@code generation} was read; a value loaded before the
-     * latest change of its topic is not stored. {@code weight}: about its size in bytes.
+     * Stores {@code value}, loaded after {@code stamp} was read; a value loaded before the latest
+     * change of its topic, or past its timed change, is not stored. {@code weight}: about its size in bytes.
      */
-    public void put(String topic, long generation, Object value, int weight, Object... parts) {
-        if (enabled && generation == generation(topic)) {
+    public void put(String topic, Stamp stamp, Object value, int weight, Object... parts) {
+        if (enabled && stamp.generation() == generation(topic) && !stamp.expired(Instant.now())) {
             Key key = new Key(topic, Arrays.asList(parts));
             // the key counts too: request parameters are in it, and a flood of distinct long ones
             // must not fill the memory with keys of small answers
             int keyWeight = 2 * key.toString().length();
-            entries.put(key, new Stored(generation, value, weight + keyWeight + ENTRY_OVERHEAD));
+            entries.put(key, new Stored(stamp.generation(), stamp.until(), value, weight + keyWeight + ENTRY_OVERHEAD));
         }
     }
 
@@ -111,9 +149,9 @@ public class ReadCache {
         if (cached.isPresent()) {
             return cached.get();
         }
-        long generation = generation(topic);
+        Stamp stamp = stamp(topic);
         T value = loader.get();
-        put(topic, generation, value, weigher.applyAsInt(value), parts);
+        put(topic, stamp, value, weigher.applyAsInt(value), parts);
         return value;
     }
 

@@ -25,6 +25,9 @@ class ProductionSettingsTest {
         settings.put(
                 "mp.jwt.verify.publickey.location",
                 "https://sso.example.org/realms/vigil/protocol/openid-connect/certs");
+        settings.put("quarkus.oidc.auth-server-url", "https://sso.example.org/realms/vigil");
+        settings.put("quarkus.oidc.client-id", "vigil-console");
+        settings.put("quarkus.oidc.credentials.secret", "0123456789abcdef0123456789abcdef");
         return settings;
     }
 
@@ -48,9 +51,23 @@ class ProductionSettingsTest {
                         "VIGIL_CRYPTO_HASH_KEY",
                         "VIGIL_JWT_ISSUER",
                         "VIGIL_JWT_AUDIENCE",
-                        "VIGIL_JWT_PUBLIC_KEY_LOCATION")
+                        "VIGIL_JWT_PUBLIC_KEY_LOCATION",
+                        "VIGIL_OIDC_ISSUER",
+                        "VIGIL_OIDC_CLIENT_ID",
+                        "VIGIL_OIDC_CLIENT_SECRET")
                 .startsWith("Vigil cannot start in production");
-        assertThat(problems).hasSize(6);
+        assertThat(problems).hasSize(9);
+    }
+
+    @Test
+    void aConsoleSecretTooShortToEncryptTheSessionIsRefused() {
+        Map<String, String> settings = complete();
+        settings.put("quarkus.oidc.credentials.secret", "short-secret");
+        assertThat(problems(settings))
+                .singleElement()
+                .asString()
+                .contains("VIGIL_OIDC_CLIENT_SECRET is shorter than 32 characters")
+                .doesNotContain("short-secret");
     }
 
     @Test

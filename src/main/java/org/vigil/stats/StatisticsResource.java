@@ -1,4 +1,4 @@
-package org.vigil.indicator.stats;
+package org.vigil.stats;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

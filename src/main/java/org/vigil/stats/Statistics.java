@@ -1,4 +1,4 @@
-package org.vigil.indicator.stats;
+package org.vigil.stats;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,13 +28,19 @@ public record Statistics(
         List<IndicatorCount> listedIndicators,
 
         @Schema(description = "Campaign events held per month (ended, not cancelled)", maxItems = 120)
-        List<MonthCount> eventsHeldPerMonth) {
+        List<MonthCount> eventsHeldPerMonth,
+
+        @Schema(
+                description = "Per partner sector and month: indicators published (of the types the sector receives),"
+                        + " hours from publication to a first action, share acted on within 24 h",
+                maxItems = 480)
+        List<SectorMonth> partnerActionsPerMonth) {
 
     static final String FEW = "<5";
     static final String COUNT_PATTERN = "^(<5|[0-9]+)$";
 
     /** A count as published: below 5 it is only "<5". */
-    static String shown(long count) {
+    public static String shown(long count) {
         return count < 5 ? FEW : Long.toString(count);
     }
 
@@ -59,4 +65,31 @@ public record Statistics(
 
             @Schema(examples = "7", pattern = COUNT_PATTERN, maxLength = 20)
             String count) {}
+
+    @Schema(name = "StatisticsSectorMonth")
+    public record SectorMonth(
+            @Schema(examples = "2026-07") String month,
+
+            @Schema(
+                    enumeration = {"bank", "telecom", "platform", "registrar"},
+                    examples = "bank")
+            String sector,
+
+            @Schema(
+                    description = "Indicators published that month of a type the sector receives",
+                    examples = "23",
+                    pattern = COUNT_PATTERN,
+                    maxLength = 20)
+            String indicatorsPublished,
+
+            @Schema(
+                    description = "Median hours from publication to the sector's first action (an action, not"
+                            + " not-our-customer or no-match); absent below 5 published or when none was acted on",
+                    examples = "3.5")
+            Double medianHoursToFirstAction,
+
+            @Schema(
+                    description = "Share (0 to 1) of them first acted on within 24 hours; absent below 5 published",
+                    examples = "0.74")
+            Double shareActedWithin24h) {}
 }

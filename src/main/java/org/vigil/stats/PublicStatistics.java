@@ -1,4 +1,4 @@
-package org.vigil.indicator.stats;
+package org.vigil.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,6 +30,7 @@ import org.vigil.tip.TipCategory;
 public class PublicStatistics {
 
     private final EntityManager em;
+    private final ActionFigures actions;
     private final IndicatorConfig config;
     private final ZoneId zone;
     private volatile Snapshot snapshot;
@@ -37,8 +38,9 @@ public class PublicStatistics {
     /** Computed statistics with the ETag of their content (equal on every replica for equal counts). */
     public record Snapshot(Statistics statistics, EntityTag etag, long computedAt) {}
 
-    PublicStatistics(EntityManager em, IndicatorConfig config, VigilConfig vigil) {
+    PublicStatistics(EntityManager em, IndicatorConfig config, VigilConfig vigil, ActionFigures actions) {
         this.em = em;
+        this.actions = actions;
         this.config = config;
         this.zone = ZoneId.of(vigil.defaultZone());
     }
@@ -125,7 +127,10 @@ public class PublicStatistics {
         for (IndicatorType type : IndicatorType.values()) {
             indicatorCounts.add(new Statistics.IndicatorCount(type, Statistics.shown(listed.getOrDefault(type, 0L))));
         }
-        return new Statistics(months.get(0).toString(), last.toString(), tipCounts, indicatorCounts, eventCounts);
+        List<Statistics.SectorMonth> sectors =
+                actions.perSector(months.stream().map(YearMonth::toString).toList(), bounds);
+        return new Statistics(
+                months.get(0).toString(), last.toString(), tipCounts, indicatorCounts, eventCounts, sectors);
     }
 
     /**

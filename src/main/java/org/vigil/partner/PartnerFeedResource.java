@@ -1,4 +1,4 @@
-package org.vigil.indicator;
+package org.vigil.partner;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
@@ -8,12 +8,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.indicator.IndicatorViews;
+import org.vigil.indicator.PartnerFeed;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.Page;
 
-/** Banks and telecom operators keep their block lists in sync with the verified indicators. */
+/**
+ * Banks and telecom operators keep their block lists in sync with the verified indicators of the
+ * types their organisation receives; every read is audited by organisation.
+ */
 @SecurityRequirement(name = "bearer")
 @Path("/api/v1/partner/indicators")
 @Tag(name = "Partner feed", description = "Verified scam indicators for banks and telecom operators (role partner)")
@@ -21,10 +27,12 @@ import org.vigil.platform.web.Page;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerFeedResource {
 
-    private final PartnerFeed feed;
+    private final PartnerFeedReads reads;
+    private final JsonWebToken jwt;
 
-    PartnerFeedResource(PartnerFeed feed) {
-        this.feed = feed;
+    PartnerFeedResource(PartnerFeedReads reads, JsonWebToken jwt) {
+        this.reads = reads;
+        this.jwt = jwt;
     }
 
     @GET
@@ -32,7 +40,7 @@ public class PartnerFeedResource {
             @QueryParam("updatedSince") @Size(max = 40) String updatedSince,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        IndicatorViews.PartnerPage page = feed.page(PartnerFeed.since(updatedSince), cursor, Page.limit(limit));
+        IndicatorViews.PartnerPage page = reads.page(jwt, PartnerFeed.since(updatedSince), cursor, Page.limit(limit));
         return Response.ok(page).build();
     }
 }
