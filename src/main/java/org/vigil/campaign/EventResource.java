@@ -13,13 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.campaign.EventService.ContentVersion;
 import org.vigil.platform.error.ApiException;
@@ -32,13 +26,6 @@ import org.vigil.platform.web.PublicCaching;
 @Tag(name = "Campaign events", description = "Rallies, school talks and meetings of the campaign")
 @PermitAll
 public class EventResource {
-
-    private static final String FROM_DOC = "Events ending after this moment; default now (upcoming events). "
-            + "An ISO date or date-time; without an offset it is read in the service's zone (Asia/Ho_Chi_Minh)";
-    private static final String TO_DOC = "Events starting before this moment. A date includes that whole day "
-            + "(from=2027-07-30&to=2027-07-30 is July 30); without an offset it is read in the service's zone";
-    private static final String REGION_DOC =
-            "Region code; includes its sub-regions (khanh-hoa matches khanh-hoa.phan-rang)";
 
     private final EventService events;
     private final EventCalendar calendar;
@@ -63,41 +50,15 @@ public class EventResource {
     @GET
     @Path("events")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "List campaign events",
-            description =
-                    "Events in one language ordered by start time. Without `from`, the events that have not ended. "
-                            + "Cancelled and postponed events are listed with their status unless `status` narrows the list.")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of events (an empty list is 200 too)",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EventPage.class),
-                            examples = @ExampleObject(name = "rally", value = EXAMPLE_PAGE)))
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid (dates, from after to, lang, status, region, cursor, limit)")
     public Response list(
-            @Parameter(description = FROM_DOC, example = "2027-07-01") @QueryParam("from") String from,
-            @Parameter(description = TO_DOC, example = "2027-07-31") @QueryParam("to") String to,
-            @Parameter(description = REGION_DOC, example = "khanh-hoa") @QueryParam("region") String region,
-            @Parameter(description = "Language; wins over Accept-Language", example = "vi") @QueryParam("lang")
-                    String lang,
-            @Parameter(description = "Campaign tag", example = "july-30-2027") @QueryParam("campaign") String campaign,
-            @Parameter(
-                            description = "Only events in this status",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"scheduled", "postponed", "cancelled"}))
-                    @QueryParam("status")
-                    String status,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, at most 100", example = "20") @QueryParam("limit") @Min(1)
-                    Integer limit,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("region") String region,
+            @QueryParam("lang") String lang,
+            @QueryParam("campaign") String campaign,
+            @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @Min(1) Integer limit,
             @Context Request request,
             @Context HttpHeaders headers) {
         String language = languages.resolve(lang, headers);
@@ -144,21 +105,7 @@ public class EventResource {
     @GET
     @Path("events/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One campaign event", description = "Answered in the event's own language (Content-Language).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The event",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EventView.class),
-                            examples = @ExampleObject(name = "rally", value = EXAMPLE_EVENT)))
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "404", description = "No event has this slug")
-    public Response one(
-            @Parameter(example = "mit-tinh-30-7-2027-phan-rang") @PathParam("slug") String slug,
-            @Context Request request,
-            @Context HttpHeaders headers) {
+    public Response one(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
         return caching.cached(
                 request,
                 headers,
@@ -177,26 +124,10 @@ public class EventResource {
     @GET
     @Path("events.ics")
     @Produces(EventCalendar.TEXT_CALENDAR)
-    @Operation(
-            summary = "Calendar feed of campaign events (iCalendar)",
-            description =
-                    "Subscribe from a phone calendar (webcal://...). Future events and those ended in the last 30 days, "
-                            + "cancelled ones included with STATUS:CANCELLED so that calendars remove them; SEQUENCE rises on every change.")
-    @APIResponse(
-            responseCode = "200",
-            description = "An RFC 5545 calendar",
-            content =
-                    @Content(
-                            mediaType = EventCalendar.TEXT_CALENDAR,
-                            schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "feed", value = EXAMPLE_ICS)))
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "lang or region is invalid")
     public Response feed(
-            @Parameter(description = REGION_DOC, example = "khanh-hoa") @QueryParam("region") String region,
-            @Parameter(description = "Language; wins over Accept-Language", example = "vi") @QueryParam("lang")
-                    String lang,
-            @Parameter(description = "Campaign tag", example = "july-30-2027") @QueryParam("campaign") String campaign,
+            @QueryParam("region") String region,
+            @QueryParam("lang") String lang,
+            @QueryParam("campaign") String campaign,
             @Context Request request,
             @Context HttpHeaders headers) {
         String language = languages.resolve(lang, headers);

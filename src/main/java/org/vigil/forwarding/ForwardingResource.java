@@ -6,10 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -56,11 +53,6 @@ public class ForwardingResource {
     }
 
     @GET
-    @Operation(summary = "Admins: events waiting for and parked from delivery to the case system")
-    @APIResponse(
-            responseCode = "200",
-            description = "Outbox counts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Status.class)))
     public Status status() {
         Outbox.Stats stats = outbox.stats();
         return new Status(config.enabled(), stats.pending(), stats.parked(), stats.oldestPendingSeconds());
@@ -68,12 +60,6 @@ public class ForwardingResource {
 
     @POST
     @Path("parked/requeue")
-    @Operation(summary = "Admins: retry every parked event (after fixing what made it fail)")
-    @APIResponse(
-            responseCode = "200",
-            description = "How many were requeued",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Requeued.class)))
     public Requeued requeueParked() {
         int requeued = outbox.requeueParked();
         LOG.infof("%s requeued %d parked forwarding events", caller.name(), requeued);

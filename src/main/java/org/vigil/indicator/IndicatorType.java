@@ -22,8 +22,6 @@ public enum IndicatorType implements Coded {
     E_WALLET(IdentifierType.E_WALLET),
     URL(IdentifierType.URL);
 
-    public static final String CODES = "phone, bank-account, e-wallet, url";
-
     private final IdentifierType identifierType;
 
     IndicatorType(IdentifierType identifierType) {

@@ -6,11 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.indicator.PoliceReader;
@@ -33,19 +28,7 @@ public class PoliceIndicatorActionsResource {
     }
 
     @GET
-    @Operation(summary = "What partner organisations did about an indicator, oldest action first")
-    @APIResponse(
-            responseCode = "200",
-            description = "The actions (none before publication)",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PartnerViews.IndicatorActions.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No indicator with this id, or a proposal from a tip of another region")
-    public PartnerViews.IndicatorActions list(
-            @Parameter(description = "The indicator's id", example = "42") @PathParam("id") long id) {
+    public PartnerViews.IndicatorActions list(@PathParam("id") long id) {
         return actions.forIndicator(reader, id);
     }
 }

@@ -5,10 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
@@ -28,17 +24,6 @@ public class PolicePartnerFiguresResource {
     }
 
     @GET
-    @Operation(
-            summary = "Per enabled partner organisation and finished month: indicators received, time to first action",
-            description = "The months of the public statistics (vigil.indicator.stats.months, never the current one),"
-                    + " with exact counts.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The figures",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PartnerViews.OrganisationFigures.class)))
     public PartnerViews.OrganisationFigures figures() {
         return figures.perOrganisation();
     }

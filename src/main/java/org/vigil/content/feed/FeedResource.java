@@ -12,13 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.content.ArticleQueries;
 import org.vigil.content.ArticleQueries.FeedState;
@@ -49,20 +42,7 @@ public class FeedResource {
     @GET
     @Path("/articles.atom")
     @Produces({"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    @Operation(
-            summary = "Atom 1.0 feed of the latest published articles",
-            description = "Language from `?lang=`, else Accept-Language, else Vietnamese. Supports If-None-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Atom feed (RFC 4287)",
-            headers = @Header(name = "ETag", description = "Changes when a published article of the language changes"),
-            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Unsupported language")
-    public Response atom(
-            @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @Context Request request) {
+    public Response atom(@QueryParam("lang") String lang, @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
         return caching.cached(
                 request,
@@ -77,20 +57,7 @@ public class FeedResource {
     @GET
     @Path("/articles.json")
     @Produces({JsonFeed.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(
-            summary = "JSON Feed 1.1 of the latest published articles",
-            description = "Language from `?lang=`, else Accept-Language, else Vietnamese. Supports If-None-Match.")
-    @APIResponse(
-            responseCode = "200",
-            description = "JSON Feed 1.1",
-            headers = @Header(name = "ETag", description = "Changes when a published article of the language changes"),
-            content = @Content(mediaType = JsonFeed.MEDIA_TYPE, schema = @Schema(implementation = JsonFeed.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Unsupported language")
-    public Response json(
-            @Parameter(description = "Language code", example = "vi") @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @Context Request request) {
+    public Response json(@QueryParam("lang") String lang, @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
         return caching.cached(
                 request,
