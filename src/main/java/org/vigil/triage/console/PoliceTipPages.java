@@ -384,7 +384,11 @@ public class PoliceTipPages {
                 findings = e.errors();
             }
         }
-        return render(400, reference, language, new TipForm(action, Form.refused(typed, findings, FORM, frame), null));
+        // a finding on one label ("labels[1]") is shown at the one field that holds them all
+        List<Problem.FieldError> atFields = findings.stream()
+                .map(f -> new Problem.FieldError(f.field().replaceAll("\\[[^]]*]", ""), f.message()))
+                .toList();
+        return render(400, reference, language, new TipForm(action, Form.refused(typed, atFields, FORM, frame), null));
     }
 
     private Response render(int status, String reference, String language, TipForm form) {
