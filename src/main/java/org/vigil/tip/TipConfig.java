@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 @ConfigMapping(prefix = "vigil.tip")
 public interface TipConfig {
@@ -13,6 +14,14 @@ public interface TipConfig {
     Duration idempotencyTtl();
 
     Attachments attachments();
+
+    /**
+     * The regions (ISO 3166-2 codes) the web tip form offers, so that a tip reaches that region's
+     * police (an officer sees their region's tips and those without one); names in the words,
+     * {@code region.<code>}.
+     */
+    @WithDefault("VN-31,VN-56")
+    List<String> formRegions();
 
     Limits limits();
 

@@ -61,6 +61,7 @@ public class TipPages {
                 int rows,
                 List<TipCategory> categories,
                 List<IdentifierType> types,
+                List<String> regions,
                 Limits limits);
 
         static native TemplateInstance receipt(PageFrame page, TipViews.Receipt receipt, boolean inDangerNow);
@@ -89,12 +90,14 @@ public class TipPages {
     private final AttachmentFiles files;
     private final Pages pages;
     private final Limits limits;
+    private final List<String> regions;
 
     TipPages(TipService service, AttachmentFiles files, Pages pages, TipConfig config) {
         this.service = service;
         this.files = files;
         this.pages = pages;
         this.limits = Limits.of(config);
+        this.regions = List.copyOf(config.formRegions());
     }
 
     @GET
@@ -186,6 +189,7 @@ public class TipPages {
                         Math.max(rows, 1),
                         List.of(TipCategory.values()),
                         List.of(IdentifierType.values()),
+                        regions,
                         limits),
                 language);
     }
@@ -212,6 +216,9 @@ public class TipPages {
 
         @RestForm
         public String place;
+
+        @RestForm
+        public String region;
 
         @RestForm("idType")
         public List<String> idTypes = new ArrayList<>();
@@ -258,6 +265,7 @@ public class TipPages {
             put(values, "inDangerNow", inDangerNow);
             put(values, "incidentDate", incidentDate);
             put(values, "place.text", place);
+            put(values, "place.regionCode", region);
             put(values, "contact.name", contactName);
             put(values, "contact.phone", contactPhone);
             put(values, "contact.email", contactEmail);
@@ -310,7 +318,9 @@ public class TipPages {
                     tipCategory,
                     narrative,
                     day,
-                    blank(place) ? null : new TipRequest.Place(place.strip(), null, null, null),
+                    blank(place) && blank(region)
+                            ? null
+                            : new TipRequest.Place(orNull(place), orNull(region), null, null),
                     "true".equals(inDangerNow),
                     identifiers,
                     contact,

@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,7 +20,6 @@ import org.vigil.indicator.IndicatorRequests;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.TipCategory;
-import org.vigil.tip.TipContent;
 import org.vigil.tip.TipStatus;
 
 /** The police queue and the work on one tip. Thin: rules, visibility and audit are in {@link TriageQueue}, {@link CaseFiles} and {@link TipWorkflow}. */
@@ -75,15 +72,7 @@ public class PoliceTipResource {
     @Path("{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("reference") String reference, @PathParam("id") long id) {
-        TipContent.File file = cases.download(officer, reference, id);
-        return Response.ok(file.content(), file.mediaType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename*=UTF-8''"
-                                + URLEncoder.encode(file.name(), StandardCharsets.UTF_8)
-                                        .replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return TipFileAnswer.of(cases.download(officer, reference, id), false);
     }
 
     @POST

@@ -142,10 +142,30 @@ public class TipWorkflow {
         return new TriageViews.Claim(tip.reference(), to, now);
     }
 
+    /** The statuses a tip may move to from {@code from}: what the console offers, what this class allows. */
+    public static Set<TipStatus> nextStatuses(TipStatus from) {
+        return NEXT.get(from);
+    }
+
     @Transactional
     public TriageViews.QueueItem changeStatus(Officer officer, String reference, TriageRequests.StatusChange change) {
+        return changeStatus(officer, reference, change, null);
+    }
+
+    /**
+     * The same, refused with 412 when the tip is no longer at {@code seenVersion} (the console's form
+     * carries the version its page showed, so that a decision taken on a stale page is not applied);
+     * null: no such check (the API).
+     */
+    @Transactional
+    public TriageViews.QueueItem changeStatus(
+            Officer officer, String reference, TriageRequests.StatusChange change, Long seenVersion) {
         TipContent.Summary tip = visible.find(officer, reference);
         requireFreeOrHeld(officer, tip);
+        if (seenVersion != null && seenVersion != tip.version()) {
+            throw ApiException.preconditionFailed("This tip was changed since the page showed it (now version "
+                    + tip.version() + "); read it again and reapply the change");
+        }
         TipStatus from = tip.status();
         TipStatus to = change.status();
         if (!NEXT.get(from).contains(to)) {

@@ -62,6 +62,11 @@ public record PageFrame(
                         .format(day);
     }
 
+    /** An instant as a date and time in the service's zone (when a tip arrived, a line of a log). */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime(LocalDateTime.ofInstant(instant, zone));
+    }
+
     /** A wall-clock time as written for its place (an event's local start). */
     public String dateTime(LocalDateTime time) {
         return time == null
