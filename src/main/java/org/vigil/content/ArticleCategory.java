@@ -18,7 +18,7 @@ public class ArticleCategory extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
-    static List<String> codes() {
+    public static List<String> codes() {
         return ArticleCategory.<ArticleCategory>list("order by position, code").stream()
                 .map(c -> c.code)
                 .toList();

@@ -20,4 +20,11 @@ public record Shell(String user, String region, boolean allRegions, List<Link> n
     public boolean isCurrent(Link link) {
         return link.href().equals(current);
     }
+
+    /** The links under this page's address: what a section (/console/editor) opens. */
+    public List<Link> under() {
+        return nav.stream()
+                .filter(link -> link.href().startsWith(current + "/"))
+                .toList();
+    }
 }

@@ -71,7 +71,7 @@ class ConsolePagesTest {
             assertThat(page.locator("h1").textContent()).isEqualTo("Bàn biên tập");
             assertThat(page.locator(".staff").textContent()).contains("editor");
             assertThat(page.locator("header nav").first().locator("a").allTextContents())
-                    .containsExactly("Trang đầu", "Bàn biên tập");
+                    .containsExactly("Trang đầu", "Bàn biên tập", "Bài viết", "Bảng kiểm", "Sự kiện");
             page.navigate(base + "console/police?lang=vi");
             assertThat(page.locator("h1").textContent()).isEqualTo("Vai trò của bạn không được mở");
             page.navigate(base + "console/?lang=vi");
