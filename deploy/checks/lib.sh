@@ -70,9 +70,10 @@ db_sql() { mariadb --no-defaults -S "$(db_sock)" -u root -N -B "$@"; }
 # ---- the packaged service, prod profile
 # Keys of the check only (made per run, never used elsewhere)
 make_secrets() {
-  export CHECK_AES_KEY CHECK_HASH_KEY
+  export CHECK_AES_KEY CHECK_HASH_KEY CHECK_SIGNING_KEY
   CHECK_AES_KEY="$(openssl rand -base64 32)"
   CHECK_HASH_KEY="$(openssl rand -base64 32)"
+  CHECK_SIGNING_KEY="$(openssl rand -base64 32)"
 }
 
 # app_start NAME PORT DB QUEUE [VAR=VALUE...]: starts the jar in the background, logs in $WORK/NAME.log
@@ -90,6 +91,7 @@ app_start() {
       VIGIL_OIDC_ISSUER="http://127.0.0.1:9/realms/vigil" VIGIL_OIDC_CLIENT_ID=vigil-console \
       VIGIL_OIDC_CLIENT_SECRET="check-console-secret-of-32-characters-or-more" \
       VIGIL_CRYPTO_ACTIVE_KEY_ID=k1 VIGIL_CRYPTO_KEYS_K1="$CHECK_AES_KEY" VIGIL_CRYPTO_HASH_KEY="$CHECK_HASH_KEY" \
+      VIGIL_SIGNING_ACTIVE_KEY_ID=s1 VIGIL_SIGNING_KEYS_S1="$CHECK_SIGNING_KEY" \
       VIGIL_FORWARDING_RABBITMQ_HOST="$RABBIT_HOST" VIGIL_FORWARDING_RABBITMQ_PORT="$RABBIT_PORT" \
       VIGIL_FORWARDING_RABBITMQ_QUEUE="$queue" VIGIL_FORWARDING_LEASE=10s \
       VIGIL_TIP_LIMITS_SUBMISSIONS_PER_SOURCE=100000 VIGIL_TIP_LIMITS_SUBMISSIONS_GLOBAL=100000 \

@@ -29,13 +29,15 @@ grep -q 'VIGIL_DB_URL.*VIGIL_CRYPTO_ACTIVE_KEY_ID.*VIGIL_CRYPTO_HASH_KEY.*VIGIL_
 
 log "all but the JWT key location: only it is named"
 expect_refusal VIGIL_DB_URL="jdbc:mariadb://127.0.0.1:1/none" VIGIL_CRYPTO_ACTIVE_KEY_ID=k1 VIGIL_CRYPTO_KEYS_K1="$KEY" \
-  VIGIL_CRYPTO_HASH_KEY="$KEY" VIGIL_JWT_ISSUER=https://sso.example.org/realms/vigil VIGIL_JWT_AUDIENCE=vigil-api
+  VIGIL_CRYPTO_HASH_KEY="$KEY" VIGIL_SIGNING_ACTIVE_KEY_ID=s1 VIGIL_SIGNING_KEYS_S1="$KEY" \
+  VIGIL_JWT_ISSUER=https://sso.example.org/realms/vigil VIGIL_JWT_AUDIENCE=vigil-api
 grep -q 'VIGIL_JWT_PUBLIC_KEY_LOCATION' "$WORK/prod-start-refusal.log" || fail "VIGIL_JWT_PUBLIC_KEY_LOCATION not named"
-if grep -q 'VIGIL_DB_URL\|VIGIL_CRYPTO' "$WORK/prod-start-refusal.log"; then fail "named a setting that was given"; fi
+if grep -q 'VIGIL_DB_URL\|VIGIL_CRYPTO\|VIGIL_SIGNING' "$WORK/prod-start-refusal.log"; then fail "named a setting that was given"; fi
 
 log "a key that is not 256 bits: named, its value not shown"
 expect_refusal VIGIL_DB_URL="jdbc:mariadb://127.0.0.1:1/none" VIGIL_CRYPTO_ACTIVE_KEY_ID=k1 VIGIL_CRYPTO_KEYS_K1=c2hvcnQ= \
-  VIGIL_CRYPTO_HASH_KEY="$KEY" VIGIL_JWT_ISSUER=https://x VIGIL_JWT_AUDIENCE=x VIGIL_JWT_PUBLIC_KEY_LOCATION=https://x/certs
+  VIGIL_CRYPTO_HASH_KEY="$KEY" VIGIL_SIGNING_ACTIVE_KEY_ID=s1 VIGIL_SIGNING_KEYS_S1="$KEY" \
+  VIGIL_JWT_ISSUER=https://x VIGIL_JWT_AUDIENCE=x VIGIL_JWT_PUBLIC_KEY_LOCATION=https://x/certs
 grep -q 'vigil.crypto.keys.k1' "$WORK/prod-start-refusal.log" || fail "the weak key was not named"
 if grep -q 'c2hvcnQ=' "$WORK/prod-start-refusal.log"; then fail "the key's value was printed"; fi
 

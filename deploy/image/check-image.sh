@@ -87,6 +87,7 @@ unshare --mount --fork --kill-child=SIGTERM sh -c '
   VIGIL_OIDC_ISSUER=http://127.0.0.1:9/realms/vigil VIGIL_OIDC_CLIENT_ID=vigil-console \
   VIGIL_OIDC_CLIENT_SECRET=check-console-secret-of-32-characters-or-more \
   VIGIL_CRYPTO_ACTIVE_KEY_ID=k1 VIGIL_CRYPTO_KEYS_K1="$CHECK_AES_KEY" VIGIL_CRYPTO_HASH_KEY="$CHECK_HASH_KEY" \
+  VIGIL_SIGNING_ACTIVE_KEY_ID=s1 VIGIL_SIGNING_KEYS_S1="$CHECK_SIGNING_KEY" \
   VIGIL_FORWARDING_ENABLED=false JAVA_TOOL_OPTIONS=-XX:AOTMode=on \
   "${ENTRYPOINT[@]}" >"$WORK/image-run.log" 2>&1 &
 RUNNER=$!

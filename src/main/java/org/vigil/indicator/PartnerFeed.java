@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.web.Keyset;
@@ -35,13 +36,18 @@ public class PartnerFeed {
 
     /** The instant of an {@code updatedSince} parameter, or a 400 problem; null when absent. */
     public static Instant since(String updatedSince) {
-        if (updatedSince == null || updatedSince.isBlank()) {
+        return instant("updatedSince", updatedSince);
+    }
+
+    /** The instant of the query parameter {@code name} (the TAXII feed's added_after too), or a 400 problem. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Instant.parse(updatedSince.strip());
+            return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("updatedSince", "must be an ISO-8601 instant such as 2026-07-30T00:00:00Z");
+            throw ApiException.invalid(name, "must be an ISO-8601 instant such as 2026-07-30T00:00:00Z");
         }
     }
 
@@ -49,6 +55,18 @@ public class PartnerFeed {
     @Transactional
     public IndicatorViews.PartnerPage page(
             Collection<IndicatorType> types, Instant updatedSince, String cursor, int limit) {
+        Page<IndicatorViews.PartnerItem> page = page(types, updatedSince, cursor, limit, this::item);
+        return new IndicatorViews.PartnerPage(page.items(), page.nextCursor());
+    }
+
+    /** The same page with each indicator shown by {@code show} as it is at the read's instant (another format). */
+    @Transactional
+    <T> Page<T> page(
+            Collection<IndicatorType> types,
+            Instant updatedSince,
+            String cursor,
+            int limit,
+            BiFunction<Indicator, Instant, T> show) {
         Instant now = Indicator.now();
         Where where = (updatedSince == null
                         ? Where.all()
@@ -61,8 +79,7 @@ public class PartnerFeed {
                         : Where.all().and("i.publishedAt is not null and i.updatedAt >= :since", "since", updatedSince))
                 .and("i.type in :types", "types", types);
         List<Indicator> rows = BY_CHANGE.rows(em, "select i from Indicator i", where, cursor, limit);
-        Page<IndicatorViews.PartnerItem> page = BY_CHANGE.page(rows, limit, i -> item(i, now));
-        return new IndicatorViews.PartnerPage(page.items(), page.nextCursor());
+        return BY_CHANGE.page(rows, limit, i -> show.apply(i, now));
     }
 
     private IndicatorViews.PartnerItem item(Indicator i, Instant now) {

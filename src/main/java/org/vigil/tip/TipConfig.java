@@ -13,6 +13,10 @@ public interface TipConfig {
     @WithDefault("24h")
     Duration idempotencyTtl();
 
+    /** How long a tipster's filing proof stays valid: long enough for a bank to act on a freeze request. */
+    @WithDefault("P90D")
+    Duration filingProofValidity();
+
     Attachments attachments();
 
     /**

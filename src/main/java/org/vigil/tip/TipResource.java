@@ -43,9 +43,16 @@ public class TipResource {
     private final AttachmentFiles files;
     private final SourceKeys sourceKeys;
     private final Languages languages;
+    private final FilingProofs proofs;
 
-    TipResource(TipService service, AttachmentFiles files, SourceKeys sourceKeys, Languages languages) {
+    TipResource(
+            TipService service,
+            AttachmentFiles files,
+            SourceKeys sourceKeys,
+            Languages languages,
+            FilingProofs proofs) {
         this.service = service;
+        this.proofs = proofs;
         this.files = files;
         this.sourceKeys = sourceKeys;
         this.languages = languages;
@@ -91,6 +98,15 @@ public class TipResource {
             @HeaderParam(RECEIPT_HEADER) String receipt,
             @Context HttpServerRequest http) {
         return Response.ok(service.status(reference, receipt, source(http))).build();
+    }
+
+    @GET
+    @Path("{reference}/filing-proofs")
+    public Response filingProofs(
+            @PathParam("reference") String reference,
+            @HeaderParam(RECEIPT_HEADER) String receipt,
+            @Context HttpServerRequest http) {
+        return Response.ok(proofs.issue(reference, receipt, source(http))).build();
     }
 
     @POST

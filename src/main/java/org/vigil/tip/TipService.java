@@ -279,7 +279,7 @@ public class TipService {
      * The tip if the receipt matches, else the same 404 whether the reference exists or not. The
      * HMAC is computed and compared in constant time in both cases, so timing does not tell either.
      */
-    private Tip verified(String reference, String receipt, String sourceKey) {
+    Tip verified(String reference, String receipt, String sourceKey) {
         if (receipt == null || receipt.isBlank()) {
             throw ApiException.invalid(
                     TipResource.RECEIPT_HEADER, "is required: the receipt code given with the reference");

@@ -1,5 +1,6 @@
 package org.vigil.tip;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,4 +78,38 @@ public final class TipViews {
 
             @Schema(description = "Whether the photo's GPS position was kept, as the tipster asked")
             boolean locationKept) {}
+
+    @Schema(
+            name = "TipFilingProofs",
+            description = "Signed statements that this tip was received, one per identifier it names, to show a"
+                    + " bank or an operator. They say nothing about the tipster.")
+    public record FilingProofs(
+            @Schema(examples = "7KQM2XHD9PA") String reference,
+
+            @Schema(description = "When the tip was received, to the minute", examples = "2026-07-30T03:12:00Z")
+            Instant receivedAt,
+
+            @Schema(description = "The proofs are valid until then", examples = "2026-10-28T09:41:00Z")
+            Instant expiresAt,
+
+            @Schema(description = "Empty when the tip names no identifier")
+            List<FilingProof> proofs) {}
+
+    @Schema(name = "TipFilingProof")
+    public record FilingProof(
+            ProvenIdentifier identifier,
+
+            @Schema(
+                    description = "Compact JWS (EdDSA, Ed25519; typ vigil-filing-proof+jwt), keys at"
+                            + " /.well-known/jwks.json. Claims: reference, receivedAt, identifier, iat, exp",
+                    examples =
+                            "eyJ0eXAiOiJ2aWdpbC1maWxpbmctcHJvb2Yrand0Iiwia2lkIjoiczIwMjdhIiwiYWxnIjoiRWREU0EifQ.eyJ...")
+            String proof) {}
+
+    @Schema(name = "TipFilingProofIdentifier", description = "The identifier as normalised; a link as its host name")
+    public record ProvenIdentifier(
+            @Schema(examples = "bank-account") IdentifierType type,
+            @Schema(examples = "0451000012345") String value,
+            @Schema(examples = "VCB") String bank,
+            @Schema(examples = "MOMO") String provider) {}
 }

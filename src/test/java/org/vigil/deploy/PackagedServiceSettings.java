@@ -21,6 +21,8 @@ public class PackagedServiceSettings implements QuarkusTestResourceLifecycleMana
                 Map.entry("vigil.crypto.active-key-id", "it"),
                 Map.entry("vigil.crypto.keys.it", key()),
                 Map.entry("vigil.crypto.hash-key", key()),
+                Map.entry("vigil.signing.active-key-id", "it"),
+                Map.entry("vigil.signing.keys.it", key()),
                 Map.entry("mp.jwt.verify.issuer", Tokens.ISSUER),
                 Map.entry("mp.jwt.verify.audiences", Tokens.AUDIENCE),
                 Map.entry(

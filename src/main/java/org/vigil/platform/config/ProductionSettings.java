@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.platform.crypto.CryptoKeys;
+import org.vigil.platform.crypto.SignedStatements;
 
 /**
  * What a production start needs before anything else runs: the database, the encryption keys, the
- * JWT verification and the console's login provider. Checked in one go so that an operator reads one message naming every missing
+ * JWT verification, the key that signs filing proofs and the console's login provider. Checked in one go so that an operator reads one message naming every missing
  * setting, instead of the first of several unrelated framework errors. It names settings, never values.
  */
 public final class ProductionSettings {
@@ -24,6 +25,7 @@ public final class ProductionSettings {
     static final String OIDC_CLIENT_SECRET = "quarkus.oidc.credentials.secret";
     static final String ACTIVE_KEY_ID = "vigil.crypto.active-key-id";
     static final String HASH_KEY = "vigil.crypto.hash-key";
+    static final String SIGNING_KEY_ID = "vigil.signing.active-key-id";
 
     private ProductionSettings() {}
 
@@ -56,6 +58,20 @@ public final class ProductionSettings {
                 problems.add(e.getMessage()
                         .replaceFirst("^Vigil refuses to start without its encryption keys: ", "")
                         .replaceFirst("\\. Generate one with.*$", " (generate one with `openssl rand -base64 32`)"));
+            }
+        }
+        Optional<String> signing = value.apply(SIGNING_KEY_ID);
+        if (signing.isEmpty()) {
+            problems.add("VIGIL_SIGNING_ACTIVE_KEY_ID (id of the Ed25519 key that signs filing proofs)");
+        } else {
+            String key = "vigil.signing.keys." + signing.get();
+            try {
+                SignedStatements.validate(
+                        signing,
+                        value.apply(key).map(k -> Map.of(signing.get(), k)).orElse(Map.of()));
+            } catch (IllegalStateException e) {
+                problems.add(envName(key) + " (the active signing key, base64 of 32 random bytes:"
+                        + " `openssl rand -base64 32`)");
             }
         }
         if (value.apply(JWT_ISSUER).isEmpty()) {

@@ -32,6 +32,8 @@ public class PrivateAnswers {
         POLICE("/api/v1/police"),
         /** The partners' indicator feed. */
         PARTNER("/api/v1/partner"),
+        /** The same feed over TAXII 2.1. */
+        TAXII("/taxii2"),
         /** A citizen's checked value and its answer. */
         INDICATOR_CHECK("/api/v1/indicators/check"),
         /** A citizen's dispute of a listed indicator. */

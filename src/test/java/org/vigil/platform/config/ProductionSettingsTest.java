@@ -20,6 +20,8 @@ class ProductionSettingsTest {
         settings.put("vigil.crypto.active-key-id", "k2027a");
         settings.put("vigil.crypto.keys.k2027a", KEY);
         settings.put("vigil.crypto.hash-key", KEY);
+        settings.put("vigil.signing.active-key-id", "s2027a");
+        settings.put("vigil.signing.keys.s2027a", KEY);
         settings.put("mp.jwt.verify.issuer", "https://sso.example.org/realms/vigil");
         settings.put("mp.jwt.verify.audiences", "vigil-api");
         settings.put(
@@ -49,6 +51,7 @@ class ProductionSettingsTest {
                         "VIGIL_DB_URL",
                         "VIGIL_CRYPTO_ACTIVE_KEY_ID",
                         "VIGIL_CRYPTO_HASH_KEY",
+                        "VIGIL_SIGNING_ACTIVE_KEY_ID",
                         "VIGIL_JWT_ISSUER",
                         "VIGIL_JWT_AUDIENCE",
                         "VIGIL_JWT_PUBLIC_KEY_LOCATION",
@@ -56,7 +59,7 @@ class ProductionSettingsTest {
                         "VIGIL_OIDC_CLIENT_ID",
                         "VIGIL_OIDC_CLIENT_SECRET")
                 .startsWith("Vigil cannot start in production");
-        assertThat(problems).hasSize(9);
+        assertThat(problems).hasSize(10);
     }
 
     @Test

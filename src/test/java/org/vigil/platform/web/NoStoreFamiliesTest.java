@@ -31,7 +31,8 @@ import org.vigil.testsupport.Tokens;
 class NoStoreFamiliesTest {
 
     /** Public reads that are not conditional reads of PublicCaching (they document no 304). */
-    private static final Set<String> PUBLIC_UNCONDITIONAL = Set.of("GET /api/v1/languages");
+    private static final Set<String> PUBLIC_UNCONDITIONAL =
+            Set.of("GET /api/v1/languages", "GET /.well-known/jwks.json");
 
     private static final List<String> ROLES =
             List.of(Roles.EDITOR, Roles.SUPERVISOR, Roles.OFFICER, Roles.ADMIN, Roles.PARTNER);

@@ -1,0 +1,59 @@
+package org.vigil.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.platform.security.Roles;
+import org.vigil.platform.security.Staff;
+import org.vigil.tip.FilingProofs;
+
+/**
+ * A bank or an operator checks the filing proof a tipster shows it: genuine and unexpired, or a
+ * problem saying which not. Nothing else is answered (the tip is not read), and the proof is not kept.
+ */
+@SecurityRequirement(name = "bearer")
+@Path("/api/v1/partner/filing-proofs")
+@Tag(name = "Partner feed", description = "Verified scam indicators for banks and telecom operators (role partner)")
+@RolesAllowed(Roles.PARTNER)
+@Produces(MediaType.APPLICATION_JSON)
+public class FilingProofResource {
+
+    private final PartnerFeedReads reads;
+    private final FilingProofs proofs;
+    private final Staff caller;
+
+    FilingProofResource(PartnerFeedReads reads, FilingProofs proofs, Staff caller) {
+        this.reads = reads;
+        this.proofs = proofs;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Verdict verify(@Valid @NotNull Proof body) {
+        reads.partner(caller);
+        proofs.verify(body.proof().strip());
+        return new Verdict(true);
+    }
+
+    @Schema(name = "FilingProofCheck")
+    public record Proof(
+            @NotBlank
+            @Size(max = 4000)
+            @Schema(required = true, description = "The compact JWS the tipster showed", maxLength = 4000)
+            String proof) {}
+
+    @Schema(name = "FilingProofVerdict", description = "Only ever true: a proof that is not valid is a 422 problem")
+    public record Verdict(boolean valid) {}
+}

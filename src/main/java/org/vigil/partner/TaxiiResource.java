@@ -1,0 +1,124 @@
+package org.vigil.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.indicator.PartnerFeed;
+import org.vigil.indicator.StixViews;
+import org.vigil.platform.error.ApiException;
+import org.vigil.platform.security.Roles;
+import org.vigil.platform.security.Staff;
+import org.vigil.platform.web.Page;
+
+/**
+ * The partner feed as a read-only TAXII 2.1 server (discovery, one API root, one collection), so that
+ * a bank's security team pulls it with the tools it has (MISP, OpenCTI, taxii2-client). The same
+ * organisation rules and audit as the JSON feed ({@link PartnerFeedReads}); errors stay problem+json.
+ */
+@SecurityRequirement(name = "bearer")
+@Path("/taxii2")
+@Tag(name = "Partner feed (TAXII 2.1)", description = "The partner feed as STIX 2.1 indicators over TAXII 2.1")
+@RolesAllowed(Roles.PARTNER)
+@Produces(TaxiiResource.TAXII)
+public class TaxiiResource {
+
+    static final String TAXII = "application/taxii+json;version=2.1";
+    static final String STIX = "application/stix+json;version=2.1";
+    static final String ROOT = "partner";
+    /** The one collection's id: fixed, so that clients keep it in their settings. */
+    static final String COLLECTION = "5b1e3c0a-7d44-4f0e-9a61-2c8f4e1d7b90";
+
+    static final String ADDED_FIRST = "X-TAXII-Date-Added-First";
+    static final String ADDED_LAST = "X-TAXII-Date-Added-Last";
+
+    private final PartnerFeedReads reads;
+    private final Staff caller;
+
+    TaxiiResource(PartnerFeedReads reads, Staff caller) {
+        this.reads = reads;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/")
+    public TaxiiViews.Discovery discovery(@Context UriInfo uri) {
+        reads.partner(caller);
+        String root = uri.getBaseUriBuilder().path("taxii2").path(ROOT).build() + "/";
+        return new TaxiiViews.Discovery(
+                "Vigil partner feed",
+                "Police-verified scam indicators (phone numbers, bank accounts, e-wallets, domains) for banks and"
+                        + " telecom operators",
+                root,
+                List.of(root));
+    }
+
+    @GET
+    @Path("/" + ROOT + "/")
+    public TaxiiViews.ApiRoot apiRoot() {
+        reads.partner(caller);
+        return new TaxiiViews.ApiRoot(
+                "Vigil partner feed", "The verified indicators your organisation receives", List.of(TAXII), 0);
+    }
+
+    @GET
+    @Path("/" + ROOT + "/collections/")
+    public TaxiiViews.Collections collections() {
+        reads.partner(caller);
+        return new TaxiiViews.Collections(List.of(collection()));
+    }
+
+    @GET
+    @Path("/" + ROOT + "/collections/{id}/")
+    public TaxiiViews.Collection collection(@PathParam("id") String id) {
+        requireCollection(id);
+        reads.partner(caller);
+        return collection();
+    }
+
+    @GET
+    @Path("/" + ROOT + "/collections/{id}/objects/")
+    public Response objects(
+            @PathParam("id") String id,
+            @QueryParam("added_after") @Size(max = 40) String addedAfter,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("next") @Size(max = 200) String next) {
+        requireCollection(id);
+        StixViews.Page page =
+                reads.stix(caller, PartnerFeed.instant("added_after", addedAfter), next, Page.limit(limit));
+        Response.ResponseBuilder answer =
+                Response.ok(new TaxiiViews.Envelope(page.next() != null, page.next(), page.objects()));
+        if (page.firstAdded() != null) {
+            answer.header(ADDED_FIRST, page.firstAdded().toString())
+                    .header(ADDED_LAST, page.lastAdded().toString());
+        }
+        return answer.build();
+    }
+
+    private static TaxiiViews.Collection collection() {
+        return new TaxiiViews.Collection(
+                COLLECTION,
+                "Verified scam indicators",
+                "STIX 2.1 indicators of the values the police verified, of the types your organisation receives;"
+                        + " delisted ones revoked",
+                List.of("partner-feed"),
+                true,
+                false,
+                List.of(STIX));
+    }
+
+    private static void requireCollection(String id) {
+        if (!COLLECTION.equals(id)) {
+            throw ApiException.notFound("No collection with this id");
+        }
+    }
+}
