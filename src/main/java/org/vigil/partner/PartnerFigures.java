@@ -60,6 +60,24 @@ public class PartnerFigures implements ActionFigures {
                 .toList();
     }
 
+    @Override
+    @Transactional
+    public long indicatorsActedOn(Instant from, Instant to) {
+        return em.createQuery(
+                        "select count(distinct a.indicatorId) from PartnerAction a, Indicator i"
+                                + " where i.id = a.indicatorId and i.publishedAt >= :from and i.publishedAt < :to"
+                                + " and a.kind in :acted",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter(
+                        "acted",
+                        java.util.Arrays.stream(ActionKind.values())
+                                .filter(ActionKind::acted)
+                                .toList())
+                .getSingleResult();
+    }
+
     /** The police's view: the same per organisation, exact counts, over the public statistics' months. */
     @Transactional
     public PartnerViews.OrganisationFigures perOrganisation() {
