@@ -10,7 +10,7 @@ import java.util.List;
 public final class PagePaths {
 
     /** Programs' address families; everything else is a page. */
-    private static final List<String> MACHINE = List.of("/api", "/feeds", "/q", "/dev");
+    private static final List<String> MACHINE = List.of("/api", "/feeds", "/taxii2", "/.well-known", "/q", "/dev");
 
     private static final String CONSOLE = "/console";
 
