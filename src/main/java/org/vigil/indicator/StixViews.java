@@ -1,6 +1,7 @@
 package org.vigil.indicator;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -88,6 +89,5 @@ public final class StixViews {
             long id) {}
 
     /** A page of objects, with the first and last instant they were added at (their versions' times). */
-    public record Page(
-            List<Indicator> objects, String next, java.time.Instant firstAdded, java.time.Instant lastAdded) {}
+    public record Page(List<Indicator> objects, String next, Instant firstAdded, Instant lastAdded) {}
 }

@@ -7,14 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.indicator.PartnerFeed;
 import org.vigil.indicator.StixViews;
+import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.security.Staff;
@@ -43,17 +42,19 @@ public class TaxiiResource {
 
     private final PartnerFeedReads reads;
     private final Staff caller;
+    /** The API root's address as clients reach it (behind a proxy the request's own address is the pod's). */
+    private final String root;
 
-    TaxiiResource(PartnerFeedReads reads, Staff caller) {
+    TaxiiResource(PartnerFeedReads reads, Staff caller, VigilConfig config) {
         this.reads = reads;
         this.caller = caller;
+        this.root = config.publicBaseUrl().replaceAll("/+$", "") + "/taxii2/" + ROOT + "/";
     }
 
     @GET
     @Path("/")
-    public TaxiiViews.Discovery discovery(@Context UriInfo uri) {
+    public TaxiiViews.Discovery discovery() {
         reads.partner(caller);
-        String root = uri.getBaseUriBuilder().path("taxii2").path(ROOT).build() + "/";
         return new TaxiiViews.Discovery(
                 "Vigil partner feed",
                 "Police-verified scam indicators (phone numbers, bank accounts, e-wallets, domains) for banks and"

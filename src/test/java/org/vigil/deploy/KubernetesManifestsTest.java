@@ -477,7 +477,8 @@ class KubernetesManifestsTest {
                 }
             }
             assertThat(pathsByHost)
-                    .as("a public host with every citizens' page family and none of the console")
+                    .as(
+                            "a public host with every citizens' page family, the partners' TAXII and the signing keys, none of the console")
                     .anySatisfy((host, paths) -> assertThat(paths)
                             .contains(
                                     "/",
@@ -487,7 +488,9 @@ class KubernetesManifestsTest {
                                     "/check",
                                     "/tip",
                                     "/follow-up",
-                                    "/static")
+                                    "/static",
+                                    "/taxii2/",
+                                    "/.well-known/jwks.json")
                             .noneMatch(p -> p.startsWith("/console")))
                     .anySatisfy((host, paths) -> assertThat(paths).contains("/console"));
         }

@@ -26,6 +26,7 @@ class TipOpenApiTest {
         JsonPath doc = document();
         for (String operation : List.of(
                 "'/api/v1/tips/{reference}'.get",
+                "'/api/v1/tips/{reference}/filing-proofs'.get",
                 "'/api/v1/tips/{reference}/messages'.post",
                 "'/api/v1/tips/{reference}/attachments'.post")) {
             List<Map<String, Object>> parameters = doc.getList("paths." + operation + ".parameters");
