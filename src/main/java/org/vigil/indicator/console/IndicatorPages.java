@@ -360,7 +360,11 @@ public class IndicatorPages {
                         // listed until an exclusive instant, the start of the day after the last day
                         indicator.expiresAt() == null
                                 ? null
-                                : indicator.expiresAt().minusNanos(1).atZone(zone).toLocalDate(),
+                                : indicator
+                                        .expiresAt()
+                                        .minusNanos(1)
+                                        .atZone(zone)
+                                        .toLocalDate(),
                         actions,
                         done,
                         why),
