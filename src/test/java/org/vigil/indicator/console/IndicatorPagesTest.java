@@ -147,6 +147,7 @@ class IndicatorPagesTest {
             assertThat(page.locator("main form").count())
                     .as("an officer gets no form")
                     .isZero();
+            assertThat(page.locator("p.notice").textContent()).startsWith("A supervisor other than the proposer");
             PageReview.review("console-indicator-officer", page0, page.content());
             // the officer's own form token (test probe), so that only the role can be what refuses
             String csrf = context.request().get(base + "console/test-form").text();
