@@ -178,8 +178,7 @@ public class IndicatorService {
         }
         Indicator indicator = changes.locked(id);
         requireStatus(indicator, Indicator.Status.PROPOSED, "Only a proposed indicator can be published");
-        if (actor.equals(indicator.proposedBy)) {
-            // four eyes: listing a number publicly is verified by someone other than who proposed it
+        if (!verifiableBy(actor, indicator.proposedBy)) {
             throw ApiException.conflict("An indicator is verified by someone other than the officer who proposed it");
         }
         Instant now = Indicator.now();
@@ -191,6 +190,14 @@ public class IndicatorService {
         changes.event(indicator, IndicatorEvent.Action.PUBLISHED, actor, "listed until " + last + " (inclusive)", now);
         listedHashes.add(indicator.valueHash);
         return view(indicator, true);
+    }
+
+    /**
+     * Four eyes: listing a value publicly is verified by someone other than who proposed it (the
+     * console asks this too, to offer the publish form only to whom it is open).
+     */
+    public static boolean verifiableBy(String actor, String proposedBy) {
+        return !actor.equals(proposedBy);
     }
 
     @Transactional
