@@ -38,7 +38,7 @@ class ConsolePagesTest {
             assertThat(page.locator("h1").textContent()).isEqualTo("Staff console");
             assertThat(page.locator(".staff").textContent()).contains("Logged in as officer56", "Region VN-56");
             List<String> nav = page.locator("header nav").first().locator("a").allTextContents();
-            assertThat(nav).containsExactly("Start", "Police desk");
+            assertThat(nav).containsExactly("Start", "Police desk", "Tip queue");
 
             Cookie session = context.cookies(base + "console/").stream()
                     .filter(c -> c.name.equals("q_session"))
