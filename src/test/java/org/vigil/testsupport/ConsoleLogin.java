@@ -17,7 +17,7 @@ import com.microsoft.playwright.Page;
 public final class ConsoleLogin {
 
     public static final String PASSWORD = "vigil-demo";
-    /** Officers of Khánh Hòa (VN-56): two, to show that a claim keeps the other one out. */
+    /** Officers of region VN-56: two, to show that a claim keeps the other one out. */
     public static final String OFFICER_56 = "officer56";
 
     public static final String OFFICER_56_B = "officer56b";
