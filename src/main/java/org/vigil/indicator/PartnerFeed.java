@@ -65,7 +65,8 @@ public class PartnerFeed {
         return new IndicatorViews.PartnerPage(page.items(), page.nextCursor());
     }
 
-    private IndicatorViews.PartnerItem item(Indicator i, Instant now) {
+    /** How partners see an indicator at {@code now}: listed, or a tombstone (also the body of an urgent push). */
+    static IndicatorViews.PartnerItem item(Indicator i, Instant now) {
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, i.readableValue());
         if (i.listedAt(now)) {
             return new IndicatorViews.PartnerItem(
