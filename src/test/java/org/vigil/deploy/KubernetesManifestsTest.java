@@ -445,12 +445,51 @@ class KubernetesManifestsTest {
                     for (var path : rule.getHttp().getPaths()) {
                         assertThat(path.getPath())
                                 .as("health and metrics stay inside")
-                                .doesNotStartWith("/q")
-                                .isNotEqualTo("/");
+                                .doesNotStartWith("/q");
+                        if (path.getPath().equals("/")) {
+                            assertThat(path.getPathType())
+                                    .as("the home page only, not a prefix of everything")
+                                    .isEqualTo("Exact");
+                        }
+                        if (path.getPath().startsWith("/console")) {
+                            assertThat(annotations)
+                                    .as("the console only on an allow-listed host")
+                                    .containsKey("nginx.ingress.kubernetes.io/whitelist-source-range");
+                        }
                         assertThat(path.getBackend().getService().getName()).isEqualTo("vigil");
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void thePublicHostServesTheCitizensPagesAndTheStaffHostTheConsole() throws Exception {
+        for (List<Doc> set : sets()) {
+            Map<String, List<String>> pathsByHost = new java.util.HashMap<>();
+            for (Ingress ingress : all(set, Ingress.class)) {
+                for (var rule : ingress.getSpec().getRules()) {
+                    rule.getHttp()
+                            .getPaths()
+                            .forEach(path -> pathsByHost
+                                    .computeIfAbsent(rule.getHost(), h -> new java.util.ArrayList<>())
+                                    .add(path.getPath()));
+                }
+            }
+            assertThat(pathsByHost)
+                    .as("a public host with every citizens' page family and none of the console")
+                    .anySatisfy((host, paths) -> assertThat(paths)
+                            .contains(
+                                    "/",
+                                    "/articles",
+                                    "/events",
+                                    "/checklists",
+                                    "/check",
+                                    "/tip",
+                                    "/follow-up",
+                                    "/static")
+                            .noneMatch(p -> p.startsWith("/console")))
+                    .anySatisfy((host, paths) -> assertThat(paths).contains("/console"));
         }
     }
 
