@@ -82,15 +82,16 @@ public class Outbox {
 
     /**
      * Writes an event for {@code sink}'s relay in the caller's transaction, due at once; {@code payload}
-     * is given the new event id, which stays the same through every retry. Answers the event id.
+     * is given the new event id, which stays the same through every retry, and its answer is stored as
+     * JSON. Answers the event id.
      */
     @Transactional(TxType.MANDATORY)
     public String enqueue(
-            String sink, String destination, String type, boolean urgent, Function<String, String> payload) {
+            String sink, String destination, String type, boolean urgent, Function<String, Object> payload) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID().toString();
         event.type = type;
-        event.payload = payload.apply(event.eventId);
+        event.payload = toJson(payload.apply(event.eventId));
         event.urgent = urgent;
         event.sink = sink;
         event.destination = destination;
@@ -222,11 +223,11 @@ public class Outbox {
         return batch.stream().map(e -> e.id).toList();
     }
 
-    private String toJson(TipEvent event) {
+    private String toJson(Object event) {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tip event could not be written as JSON", e);
+            throw new IllegalStateException("An outbox event could not be written as JSON", e);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.vigil.partner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -39,12 +37,10 @@ class UrgentPush {
             String reportTo) {}
 
     private final Outbox outbox;
-    private final ObjectMapper json;
     private final EntityManager em;
 
-    UrgentPush(Outbox outbox, ObjectMapper json, EntityManager em) {
+    UrgentPush(Outbox outbox, EntityManager em) {
         this.outbox = outbox;
-        this.json = json;
         this.em = em;
     }
 
@@ -68,26 +64,18 @@ class UrgentPush {
                     organisation.code,
                     TYPE,
                     true,
-                    id -> toJson(new Body(
+                    id -> new Body(
                             id,
                             TYPE,
                             now,
                             indicator,
                             published.confirmBy(),
-                            "/api/v1/partner/indicators/" + indicator.id() + "/actions")));
+                            "/api/v1/partner/indicators/" + indicator.id() + "/actions"));
             PartnerAudit.record(
                     organisation.code,
                     PartnerAudit.SYSTEM,
                     PartnerAudit.Action.URGENT_PUSHED,
                     "indicator " + indicator.id() + ", event " + eventId);
-        }
-    }
-
-    private String toJson(Body body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An urgent push could not be written as JSON", e);
         }
     }
 }
