@@ -68,7 +68,8 @@ class ArchitectureTest {
      * The arrows between features that docs/ARCHITECTURE.md draws, and no others: public content
      * (articles, checklists, events) reaches nothing of tips or the police; tips reach only platform;
      * indicators read tips' identifiers and checklists' scam types; triage reads tips and implements
-     * indicators' reader; forwarding reads tips' events; the citizens' home page reads what public
+     * indicators' reader; forwarding reads tips' events; partners' urgent pushes go through forwarding's
+     * outbox; the citizens' home page reads what public
      * content publishes; public statistics count tips (by category), listed indicators (by type) and
      * held campaign events (by SQL alone, no class of campaign). A new arrow is a decision: draw it here.
      */
@@ -80,7 +81,7 @@ class ArchitectureTest {
             Map.entry("indicator", Set.of("checklist", "tip")),
             Map.entry("triage", Set.of("tip", "indicator")),
             Map.entry("forwarding", Set.of("tip")),
-            Map.entry("partner", Set.of("indicator", "tip", "stats")),
+            Map.entry("partner", Set.of("indicator", "tip", "stats", "forwarding")),
             Map.entry("home", Set.of("content", "checklist", "campaign")),
             Map.entry("stats", Set.of("tip", "indicator")),
             Map.entry("platform", Set.of()));

@@ -13,17 +13,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.vigil.tip.TipCategory;
 import org.vigil.tip.TipReceived;
 
 /**
- * The transactional outbox: events are written in the transaction that stores the tip, and
- * claimed by relays with {@code FOR UPDATE SKIP LOCKED}, so replicas never take the same row.
+ * The transactional outbox: events are written in the transaction that stores the tip (or, for
+ * another sink, the change it tells of), and claimed by relays with {@code FOR UPDATE SKIP LOCKED},
+ * so replicas never take the same row. Each sink has its own relay: this feature's delivers to the
+ * case system; partners' webhooks are delivered by the partner feature's.
  */
 @ApplicationScoped
 public class Outbox {
 
     static final String TIP_RECEIVED = "tip.received";
+    /** The sink of tip events: the police case system's RabbitMQ queue (OutboxRelay). */
+    public static final String CASE_SYSTEM = "case-system";
 
     /** What the case system receives: where to look the tip up, never what the tipster wrote. */
     public record TipEvent(
@@ -68,6 +73,7 @@ public class Outbox {
                 tip.regionCode(),
                 tip.receivedAt()));
         event.urgent = tip.inDangerNow();
+        event.sink = CASE_SYSTEM;
         event.state = OutboxEvent.State.PENDING;
         event.createdAt = tip.receivedAt();
         event.nextAttemptAt = tip.receivedAt();
@@ -75,18 +81,48 @@ public class Outbox {
     }
 
     /**
-     * Claims up to {@code limit} due events, in danger now first, then oldest first, by moving them
-     * {@code lease} into the future: other relays skip the locked rows now and the leased ones later.
+     * Writes an event for {@code sink}'s relay in the caller's transaction, due at once; {@code payload}
+     * is given the new event id, which stays the same through every retry, and its answer is stored as
+     * JSON. Answers the event id.
+     */
+    @Transactional(TxType.MANDATORY)
+    public String enqueue(
+            String sink, String destination, String type, boolean urgent, Function<String, Object> payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID().toString();
+        event.type = type;
+        event.payload = toJson(payload.apply(event.eventId));
+        event.urgent = urgent;
+        event.sink = sink;
+        event.destination = destination;
+        event.state = OutboxEvent.State.PENDING;
+        // seconds, like a claim's lease: the event tells no finer time than its sink needs
+        event.createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        event.nextAttemptAt = event.createdAt;
+        event.persist();
+        return event.eventId;
+    }
+
+    /** Claims due case-system events (see {@link #claimDue(String, int, Duration)}). */
+    List<OutboxEvent> claimDue(int limit, Duration lease) {
+        return claimDue(CASE_SYSTEM, limit, lease);
+    }
+
+    /**
+     * Claims up to {@code limit} due events of {@code sink}, in danger now first, then oldest first, by
+     * moving them {@code lease} into the future: other relays skip the locked rows now and the leased
+     * ones later. A relay must finish with a claimed event before its lease ends.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    List<OutboxEvent> claimDue(int limit, Duration lease) {
+    public List<OutboxEvent> claimDue(String sink, int limit, Duration lease) {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(
-                        "SELECT id FROM outbox_event WHERE state = 'PENDING' AND next_attempt_at <= ?1"
+                        "SELECT id FROM outbox_event WHERE sink = ?3 AND state = 'PENDING' AND next_attempt_at <= ?1"
                                 + " ORDER BY urgent DESC, id LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, now)
                 .setParameter(2, limit)
+                .setParameter(3, sink)
                 .getResultList();
         if (ids.isEmpty()) {
             return List.of();
@@ -102,7 +138,7 @@ public class Outbox {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    void delivered(List<OutboxEvent> batch) {
+    public void delivered(List<OutboxEvent> batch) {
         em.createQuery("update OutboxEvent e set e.state = :delivered, e.lastError = null where e.id in :ids")
                 .setParameter("delivered", OutboxEvent.State.DELIVERED)
                 .setParameter("ids", ids(batch))
@@ -111,7 +147,7 @@ public class Outbox {
 
     /** Counts a failed attempt: due again after an exponential backoff, or parked after the last one. */
     @Transactional(TxType.REQUIRES_NEW)
-    int failed(List<OutboxEvent> batch, String error) {
+    public int failed(List<OutboxEvent> batch, String error) {
         int parked = 0;
         Instant now = Instant.now();
         for (OutboxEvent event : OutboxEvent.<OutboxEvent>list("id in ?1", ids(batch))) {
@@ -125,6 +161,16 @@ public class Outbox {
             }
         }
         return parked;
+    }
+
+    /** Claimed events a relay did not get to before its deadline: due again now, no attempt counted. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void release(List<OutboxEvent> claimed) {
+        em.createQuery("update OutboxEvent e set e.nextAttemptAt = :now where e.id in :ids and e.state = :pending")
+                .setParameter("now", Instant.now())
+                .setParameter("pending", OutboxEvent.State.PENDING)
+                .setParameter("ids", ids(claimed))
+                .executeUpdate();
     }
 
     Duration backoff(int attempts) {
@@ -177,11 +223,11 @@ public class Outbox {
         return batch.stream().map(e -> e.id).toList();
     }
 
-    private String toJson(TipEvent event) {
+    private String toJson(Object event) {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tip event could not be written as JSON", e);
+            throw new IllegalStateException("An outbox event could not be written as JSON", e);
         }
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One event for the case system, waiting in or delivered from the outbox. */
+/** One event for the case system or a partner's webhook, waiting in or delivered from the outbox. */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -34,6 +34,14 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
+
+    /** Which relay delivers it: {@link Outbox#CASE_SYSTEM} or another feature's (partners' webhooks). */
+    @Column(nullable = false, length = 16)
+    public String sink;
+
+    /** Where within the sink, e.g. the partner organisation's code; null for the case system. */
+    @Column(length = 64)
+    public String destination;
 
     @Column(nullable = false)
     public boolean urgent;

@@ -116,6 +116,23 @@ public class Indicator extends PanacheEntityBase implements SealedRow {
     @Column(name = "closed_reason", length = MAX_CLOSED_REASON)
     public String closedReason;
 
+    /**
+     * Set when published as urgent: listed only until then (expiresAt) unless a second supervisor
+     * confirms it before; null for an ordinary publication.
+     */
+    @Column(name = "urgent_confirm_by")
+    public Instant urgentConfirmBy;
+
+    /** An urgent publication's expiry once confirmed (at most 14 days after its publication day). */
+    @Column(name = "urgent_expires_at")
+    public Instant urgentExpiresAt;
+
+    @Column(name = "urgent_confirmed_by", length = StaffName.MAX_LENGTH)
+    public String urgentConfirmedBy;
+
+    @Column(name = "urgent_confirmed_at")
+    public Instant urgentConfirmedAt;
+
     /** Every change visible to partners moves it: the partner feed's sort key. */
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
@@ -150,6 +167,11 @@ public class Indicator extends PanacheEntityBase implements SealedRow {
     /** Microseconds: what DATETIME(6) keeps, so a time read back (and a feed cursor) is the same instant. */
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Published as urgent and not (yet) confirmed by a second supervisor. */
+    public boolean awaitingConfirmation() {
+        return urgentConfirmBy != null && urgentConfirmedAt == null;
     }
 
     /** Published, and not yet expired at {@code now}: the only state the public and partners see as listed. */

@@ -30,6 +30,8 @@ public interface IndicatorConfig {
 
     Limits limits();
 
+    Urgent urgent();
+
     Stats stats();
 
     /** Days after its decision before a dispute's statement and contact are deleted: DisputeRetention. */
@@ -70,6 +72,16 @@ public interface IndicatorConfig {
         /** Keys each limiter remembers at most, bounding its memory. */
         @WithDefault("100000")
         int maxTrackedKeys();
+    }
+
+    /** Urgent publications of a tip-in-danger's identifier (IndicatorService.publishUrgent). */
+    interface Urgent {
+        /**
+         * How long an urgent publication stays listed without a second supervisor's confirmation:
+         * unconfirmed by then, it lapses (leaves the check and the feed; the expiry job records it).
+         */
+        @WithDefault("2h")
+        Duration confirmWithin();
     }
 
     interface Stats {

@@ -27,7 +27,12 @@ public class IndicatorEvent extends PanacheEntityBase {
         EXPIRED,
         DISPUTED,
         DISPUTE_UPHELD,
-        DISPUTE_REJECTED
+        DISPUTE_REJECTED,
+        /** Published at once for a tip in danger now, pushed to partners; lapses unless confirmed. */
+        URGENT_PUBLISHED,
+        URGENT_CONFIRMED,
+        /** An urgent publication nobody confirmed in time: it left the list. */
+        URGENT_LAPSED
     }
 
     /** The actor of what no officer did: the expiry job, a citizen's dispute. */

@@ -94,6 +94,26 @@ public final class IndicatorRequests {
                     examples = "2027-07-30")
             LocalDate expiresOn) {}
 
+    @Schema(
+            name = "IndicatorUrgentPublication",
+            description = "A supervisor publishes a tip-in-danger's identifier at once; a second supervisor confirms it"
+                    + " within vigil.indicator.urgent.confirm-within or it lapses")
+    public record UrgentPublication(
+            @NotNull
+            @Schema(
+                    required = true,
+                    description = "Last day listed once confirmed; not in the past, at most 14 days ahead",
+                    examples = "2026-08-06")
+            LocalDate expiresOn,
+
+            @NotBlank
+            @Size(max = 500)
+            @Schema(
+                    required = true,
+                    description = "Why it cannot wait (kept in its history)",
+                    examples = "Gia đình đang bị đòi tiền chuộc, chuyển khoản hạn chót tối nay.")
+            String reason) {}
+
     @Schema(name = "IndicatorReason", description = "Why an indicator is rejected or delisted (kept in its history)")
     public record Reason(
             @NotBlank @Size(max = 500) @Schema(required = true, examples = "Số đã được cấp lại cho thuê bao khác.")

@@ -2,6 +2,7 @@ package org.vigil.indicator;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.IdentifierKeys;
 import org.vigil.tip.IdentifierType;
+import org.vigil.tip.Tip;
 
 /**
  * The lifecycle of indicators: propose (by hand or from a tip), verify and publish, reject, delist,
@@ -33,6 +35,8 @@ import org.vigil.tip.IdentifierType;
 public class IndicatorService {
 
     private static final String NOT_FOUND = "No indicator with this id";
+    /** An urgent publication is short: the usual verification takes over after it. */
+    static final int URGENT_MAX_DAYS = 14;
 
     private final IdentifierKeys keys;
     private final ListedHashes listedHashes;
@@ -41,6 +45,7 @@ public class IndicatorService {
     private final IndicatorLookups lookups;
     private final IndicatorChanges changes;
     private final ZoneId zone;
+    private final Event<UrgentPublished> urgentPublished;
 
     IndicatorService(
             IdentifierKeys keys,
@@ -49,7 +54,8 @@ public class IndicatorService {
             EntityManager em,
             VigilConfig vigil,
             IndicatorLookups lookups,
-            IndicatorChanges changes) {
+            IndicatorChanges changes,
+            Event<UrgentPublished> urgentPublished) {
         this.keys = keys;
         this.listedHashes = listedHashes;
         this.config = config;
@@ -57,6 +63,7 @@ public class IndicatorService {
         this.zone = ZoneId.of(vigil.defaultZone());
         this.lookups = lookups;
         this.changes = changes;
+        this.urgentPublished = urgentPublished;
     }
 
     /** An officer's proposal entered by hand, with its evidence. */
@@ -158,9 +165,7 @@ public class IndicatorService {
     @Transactional
     public IndicatorViews.Police details(PoliceReader reader, long id) {
         Indicator indicator = changes.find(id);
-        boolean seesTip = indicator.sourceTip == null
-                || reader.supervises()
-                || reader.visibleTips(List.of(indicator.sourceTip)).contains(indicator.sourceTip);
+        boolean seesTip = seesTip(reader, indicator);
         if (!seesTip && indicator.publishedAt == null) {
             throw ApiException.notFound(NOT_FOUND);
         }
@@ -170,12 +175,7 @@ public class IndicatorService {
     /** A supervisor verifies a proposal and publishes it until the end of {@code expiresOn}. */
     @Transactional
     public IndicatorViews.Police publish(String actor, long id, IndicatorRequests.Publication publication) {
-        LocalDate today = LocalDate.now(zone);
-        LocalDate last = publication.expiresOn();
-        if (last.isBefore(today) || last.isAfter(today.plusDays(config.maxValidityDays()))) {
-            throw ApiException.invalid(
-                    "expiresOn", "must be between today and " + config.maxValidityDays() + " days ahead");
-        }
+        LocalDate last = lastDay(publication.expiresOn(), config.maxValidityDays());
         Indicator indicator = changes.locked(id);
         requireStatus(indicator, Indicator.Status.PROPOSED, "Only a proposed indicator can be published");
         if (!verifiableBy(actor, indicator.proposedBy)) {
@@ -198,6 +198,81 @@ public class IndicatorService {
      */
     public static boolean verifiableBy(String actor, String proposedBy) {
         return !actor.equals(proposedBy);
+    }
+
+    /**
+     * A supervisor publishes a proposal from a tip whose reporter is in danger now at once, without
+     * the usual verification by someone other than its proposer: it is pushed to the partners of its
+     * sector (observers of {@link UrgentPublished}, in this transaction), and listed only until
+     * {@code vigil.indicator.urgent.confirm-within} from now unless a second supervisor confirms it.
+     * A tip the caller may not see is the same 404 as an unknown indicator.
+     */
+    @Transactional
+    public IndicatorViews.Police publishUrgent(
+            PoliceReader reader, String actor, long id, IndicatorRequests.UrgentPublication publication) {
+        LocalDate last = lastDay(publication.expiresOn(), URGENT_MAX_DAYS);
+        Indicator indicator = lockedForUrgency(reader, id);
+        requireStatus(indicator, Indicator.Status.PROPOSED, "Only a proposed indicator can be published");
+        Tip tip = indicator.sourceTip == null
+                ? null
+                : Tip.<Tip>find("reference", indicator.sourceTip).firstResult();
+        if (tip == null || !tip.inDangerNow) {
+            throw ApiException.unprocessable(
+                    "Only an identifier of a tip whose reporter is in danger now can be published as urgent;"
+                            + " publish this one the usual way");
+        }
+        Instant now = Indicator.now();
+        Instant confirmBy = now.plus(config.urgent().confirmWithin());
+        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        indicator.status = Indicator.Status.PUBLISHED;
+        indicator.verifiedBy = actor;
+        indicator.publishedAt = now;
+        indicator.urgentConfirmBy = confirmBy;
+        indicator.urgentExpiresAt = end;
+        indicator.expiresAt = end.isBefore(confirmBy) ? end : confirmBy;
+        indicator.updatedAt = now;
+        changes.event(
+                indicator,
+                IndicatorEvent.Action.URGENT_PUBLISHED,
+                actor,
+                "urgent, tip in danger now: listed until " + last + " (inclusive) if confirmed by " + confirmBy + "; "
+                        + publication.reason().strip(),
+                now);
+        listedHashes.add(indicator.valueHash);
+        urgentPublished.fire(new UrgentPublished(PartnerFeed.item(indicator, now), confirmBy));
+        return view(indicator, true);
+    }
+
+    /** A second supervisor confirms an urgent publication in time: it stays listed until its expiry. */
+    @Transactional
+    public IndicatorViews.Police confirmUrgent(PoliceReader reader, String actor, long id) {
+        Indicator indicator = lockedForUrgency(reader, id);
+        if (indicator.urgentConfirmBy == null) {
+            throw ApiException.conflict("This indicator was not published as urgent");
+        }
+        if (indicator.urgentConfirmedAt != null) {
+            throw ApiException.conflict(
+                    "This urgent publication was already confirmed by " + indicator.urgentConfirmedBy);
+        }
+        Instant now = Indicator.now();
+        if (indicator.status != Indicator.Status.PUBLISHED || !indicator.urgentConfirmBy.isAfter(now)) {
+            throw ApiException.conflict("This urgent publication is no longer listed: it lapsed or was delisted");
+        }
+        if (actor.equals(indicator.verifiedBy)) {
+            throw ApiException.conflict(
+                    "An urgent publication is confirmed by a second supervisor, not the one who" + " published it");
+        }
+        indicator.urgentConfirmedBy = actor;
+        indicator.urgentConfirmedAt = now;
+        indicator.expiresAt = indicator.urgentExpiresAt;
+        indicator.updatedAt = now;
+        changes.event(
+                indicator,
+                IndicatorEvent.Action.URGENT_CONFIRMED,
+                actor,
+                "listed until " + indicator.expiresAt + " (exclusive)",
+                now);
+        return view(indicator, true);
     }
 
     @Transactional
@@ -244,11 +319,12 @@ public class IndicatorService {
         for (Indicator indicator : due) {
             indicator.status = Indicator.Status.EXPIRED;
             indicator.updatedAt = now;
+            boolean lapsed = indicator.awaitingConfirmation();
             changes.event(
                     indicator,
-                    IndicatorEvent.Action.EXPIRED,
+                    lapsed ? IndicatorEvent.Action.URGENT_LAPSED : IndicatorEvent.Action.EXPIRED,
                     IndicatorEvent.SYSTEM,
-                    "expired " + indicator.expiresAt,
+                    (lapsed ? "urgent publication not confirmed by " : "expired ") + indicator.expiresAt,
                     now);
         }
         return due.size();
@@ -301,6 +377,30 @@ public class IndicatorService {
                 tipReference == null ? "by hand" : "from tip " + tipReference,
                 now);
         return indicator;
+    }
+
+    /** Urgency is decided on the tip: one the caller may not see is the same 404 as an unknown indicator. */
+    private Indicator lockedForUrgency(PoliceReader reader, long id) {
+        Indicator indicator = changes.locked(id);
+        if (!seesTip(reader, indicator)) {
+            throw ApiException.notFound(NOT_FOUND);
+        }
+        return indicator;
+    }
+
+    private static boolean seesTip(PoliceReader reader, Indicator indicator) {
+        return indicator.sourceTip == null
+                || reader.supervises()
+                || reader.visibleTips(List.of(indicator.sourceTip)).contains(indicator.sourceTip);
+    }
+
+    /** {@code last}, when it lies between today and {@code maxDays} ahead; else a 400 problem on expiresOn. */
+    private LocalDate lastDay(LocalDate last, int maxDays) {
+        LocalDate today = LocalDate.now(zone);
+        if (last.isBefore(today) || last.isAfter(today.plusDays(maxDays))) {
+            throw ApiException.invalid("expiresOn", "must be between today and " + maxDays + " days ahead");
+        }
+        return last;
     }
 
     private static ApiException duplicate(long id) {
@@ -372,6 +472,7 @@ public class IndicatorService {
                 seesTip ? i.closedReason : null,
                 i.updatedAt,
                 openDisputes,
+                IndicatorViews.Urgent.of(i),
                 history);
     }
 }

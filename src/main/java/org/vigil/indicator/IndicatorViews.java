@@ -129,8 +129,29 @@ public final class IndicatorViews {
             @Schema(description = "Disputes waiting for a decision")
             long openDisputes,
 
+            @Schema(description = "Present when published as urgent")
+            Urgent urgent,
+
             @Schema(description = "Only in the details of one indicator: what happened to it, oldest first")
             List<Event> history) {}
+
+    @Schema(name = "PoliceIndicatorUrgency", description = "An urgent publication and its confirmation")
+    public record Urgent(
+            @Schema(description = "A second supervisor confirms it before this, or it lapses")
+            Instant confirmBy,
+
+            @Schema(description = "Listed until (exclusive) once confirmed")
+            Instant expiresAtIfConfirmed,
+
+            @Schema(examples = "supervisor.mai") String confirmedBy,
+            Instant confirmedAt) {
+
+        static Urgent of(Indicator i) {
+            return i.urgentConfirmBy == null
+                    ? null
+                    : new Urgent(i.urgentConfirmBy, i.urgentExpiresAt, i.urgentConfirmedBy, i.urgentConfirmedAt);
+        }
+    }
 
     @Schema(name = "PoliceIndicatorEvent")
     public record Event(

@@ -82,7 +82,8 @@ public class PartnerFeed {
         return BY_CHANGE.page(rows, limit, i -> show.apply(i, now));
     }
 
-    private IndicatorViews.PartnerItem item(Indicator i, Instant now) {
+    /** How partners see an indicator at {@code now}: listed, or a tombstone (also the body of an urgent push). */
+    static IndicatorViews.PartnerItem item(Indicator i, Instant now) {
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, i.readableValue());
         if (i.listedAt(now)) {
             return new IndicatorViews.PartnerItem(

@@ -110,6 +110,22 @@ public class PoliceIndicatorResource {
     }
 
     @POST
+    @Path("indicators/{id}/publish-urgent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public IndicatorViews.Police publishUrgent(
+            @PathParam("id") long id, @Valid @NotNull IndicatorRequests.UrgentPublication body) {
+        return service.publishUrgent(reader, actor(), id, body);
+    }
+
+    @POST
+    @Path("indicators/{id}/confirm-urgent")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public IndicatorViews.Police confirmUrgent(@PathParam("id") long id) {
+        return service.confirmUrgent(reader, actor(), id);
+    }
+
+    @POST
     @Path("indicators/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})

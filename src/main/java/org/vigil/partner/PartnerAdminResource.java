@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,10 @@ import org.vigil.platform.security.Roles;
 import org.vigil.platform.security.Staff;
 import org.vigil.platform.web.Page;
 
-/** Admins keep the list of partner organisations whose tokens may read the feed and report actions. */
+/**
+ * Admins keep the list of partner organisations whose tokens may read the feed and report actions,
+ * and the webhooks their urgent pushes go to.
+ */
 @SecurityRequirement(name = "bearer")
 @Path("/api/v1/admin/partners")
 @Tag(
@@ -31,10 +35,12 @@ import org.vigil.platform.web.Page;
 public class PartnerAdminResource {
 
     private final Partners partners;
+    private final PartnerWebhooks webhooks;
     private final Staff staff;
 
-    PartnerAdminResource(Partners partners, Staff staff) {
+    PartnerAdminResource(Partners partners, PartnerWebhooks webhooks, Staff staff) {
         this.partners = partners;
+        this.webhooks = webhooks;
         this.staff = staff;
     }
 
@@ -59,5 +65,29 @@ public class PartnerAdminResource {
             @Valid @NotNull PartnerRequests.Organisation request) {
         boolean created = partners.save(staff.name(), code, request);
         return Response.status(created ? 201 : 200).entity(partners.get(code)).build();
+    }
+
+    @GET
+    @Path("{code}/webhook")
+    public PartnerViews.Webhook webhook(
+            @PathParam("code") @Pattern(regexp = PartnerRequests.CODE_PATTERN) String code) {
+        return webhooks.get(code);
+    }
+
+    @PUT
+    @Path("{code}/webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveWebhook(
+            @PathParam("code") @Pattern(regexp = PartnerRequests.CODE_PATTERN) String code,
+            @Valid @NotNull PartnerRequests.Webhook request) {
+        boolean created = webhooks.save(staff.name(), code, request);
+        return Response.status(created ? 201 : 200).entity(webhooks.get(code)).build();
+    }
+
+    @DELETE
+    @Path("{code}/webhook")
+    public Response removeWebhook(@PathParam("code") @Pattern(regexp = PartnerRequests.CODE_PATTERN) String code) {
+        webhooks.remove(staff.name(), code);
+        return Response.noContent().build();
     }
 }

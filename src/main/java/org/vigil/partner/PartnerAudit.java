@@ -18,11 +18,17 @@ import org.vigil.platform.db.Versioned;
 public class PartnerAudit extends PanacheEntityBase {
 
     static final int MAX_DETAIL = 1000;
+    /** The actor of what no person did: an urgent push queued by the publication of an indicator. */
+    static final String SYSTEM = "system";
 
     public enum Action {
         FEED_READ,
         ACTION_REPORTED,
-        ORGANISATION_SAVED
+        ORGANISATION_SAVED,
+        WEBHOOK_SAVED,
+        WEBHOOK_REMOVED,
+        /** An urgent indicator was queued for the organisation's webhook. */
+        URGENT_PUSHED
     }
 
     @Id

@@ -2,6 +2,7 @@ package org.vigil.partner;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,26 @@ public final class PartnerRequests {
                     description = "Indicator types it receives (and may report on)",
                     examples = "[\"phone\", \"bank-account\"]")
             List<@NotNull IndicatorType> indicatorTypes) {}
+
+    @Schema(
+            name = "PartnerWebhookRequest",
+            description = "Where the organisation receives urgent pushes, and the secret that signs them")
+    public record Webhook(
+            @NotBlank
+            @Size(max = 2000)
+            @Schema(required = true, description = "An https URL", examples = "https://hooks.vcb.example/vigil/urgent")
+            String url,
+
+            @NotBlank
+            @Size(min = 32, max = 200)
+            @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters")
+            @Schema(
+                    required = true,
+                    description =
+                            "The HMAC-SHA256 key (its UTF-8 bytes) of the Vigil-Signature header, 32 to 200"
+                                    + " visible ASCII characters, e.g. `openssl rand -hex 32`; stored encrypted, never shown again",
+                    examples = "9f2c4e1a7b3d8c6f0e5a2b9d4c7f1e3a8b6d2c5f9e0a4b7c3d1f8e6a2c9b5d7f")
+            String secret) {}
 
     @Schema(name = "PartnerActionReport", description = "What the organisation did about an indicator it received")
     public record Action(

@@ -10,10 +10,16 @@ class PartnerSealedColumns implements SealedColumn.SealedColumns {
 
     @Override
     public List<SealedColumn> sealedColumns() {
-        return List.of(new SealedColumn(
-                "partner_action",
-                PartnerAction.NOTE,
-                List.of("row_key"),
-                r -> PartnerAction.aad(PartnerAction.NOTE, (byte[]) r[0])));
+        return List.of(
+                new SealedColumn(
+                        "partner_action",
+                        PartnerAction.NOTE,
+                        List.of("row_key"),
+                        r -> PartnerAction.aad(PartnerAction.NOTE, (byte[]) r[0])),
+                new SealedColumn(
+                        "partner_webhook",
+                        PartnerWebhook.SECRET,
+                        List.of("row_key"),
+                        r -> PartnerWebhook.aad(PartnerWebhook.SECRET, (byte[]) r[0])));
     }
 }

@@ -34,6 +34,23 @@ public final class PartnerViews {
             @Schema(description = "Opaque cursor for the next page; absent on the last page")
             String nextCursor) {}
 
+    @Schema(
+            name = "PartnerWebhook",
+            description = "An organisation's webhook for urgent pushes; the secret is never shown")
+    public record Webhook(
+            @Schema(examples = "vcb") String organisation,
+
+            @Schema(examples = "https://hooks.vcb.example/vigil/urgent")
+            String url,
+
+            @Schema(examples = "admin.minh") String createdBy,
+            Instant createdAt) {
+
+        static Webhook of(PartnerWebhook w) {
+            return new Webhook(w.organisation, w.url, w.createdBy, w.createdAt);
+        }
+    }
+
     @Schema(name = "PartnerActionReceipt", description = "An action report as stored")
     public record Action(
             @Schema(examples = "7") long id,
