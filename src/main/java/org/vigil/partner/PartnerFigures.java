@@ -16,7 +16,7 @@ import org.vigil.indicator.IndicatorConfig;
 import org.vigil.indicator.IndicatorType;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.stats.ActionFigures;
-import org.vigil.stats.Statistics;
+import org.vigil.stats.StatsViews;
 
 /**
  * How fast partners act: per finished month, the indicators published of the types a group (a sector
@@ -46,15 +46,16 @@ public class PartnerFigures implements ActionFigures {
 
     @Override
     @Transactional
-    public List<Statistics.SectorMonth> perSector(List<String> months, List<Instant> monthStarts) {
+    public List<StatsViews.Statistics.SectorMonth> perSector(List<String> months, List<Instant> monthStarts) {
         List<Figure> figures = figures(months, monthStarts, o -> o.sector.code());
         return figures.stream()
                 .map(f -> f.published() < FEW
-                        ? new Statistics.SectorMonth(f.month(), f.group(), Statistics.shown(f.published()), null, null)
-                        : new Statistics.SectorMonth(
+                        ? new StatsViews.Statistics.SectorMonth(
+                                f.month(), f.group(), StatsViews.Statistics.shown(f.published()), null, null)
+                        : new StatsViews.Statistics.SectorMonth(
                                 f.month(),
                                 f.group(),
-                                Statistics.shown(f.published()),
+                                StatsViews.Statistics.shown(f.published()),
                                 f.medianHours(),
                                 f.shareWithin24h()))
                 .toList();

@@ -13,5 +13,5 @@ public interface ActionFigures {
      * One line per sector and month: {@code monthStarts} holds each month's start and, last, the end of
      * the last month; {@code months} names them.
      */
-    List<Statistics.SectorMonth> perSector(List<String> months, List<Instant> monthStarts);
+    List<StatsViews.Statistics.SectorMonth> perSector(List<String> months, List<Instant> monthStarts);
 }

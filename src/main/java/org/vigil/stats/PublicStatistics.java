@@ -36,7 +36,7 @@ public class PublicStatistics {
     private volatile Snapshot snapshot;
 
     /** Computed statistics with the ETag of their content (equal on every replica for equal counts). */
-    public record Snapshot(Statistics statistics, EntityTag etag, long computedAt) {}
+    public record Snapshot(StatsViews.Statistics statistics, EntityTag etag, long computedAt) {}
 
     PublicStatistics(EntityManager em, IndicatorConfig config, VigilConfig vigil, ActionFigures actions) {
         this.em = em;
@@ -57,7 +57,7 @@ public class PublicStatistics {
             if (seen == null
                     || System.nanoTime() - seen.computedAt()
                             >= config.stats().refresh().toNanos()) {
-                Statistics statistics = compute();
+                StatsViews.Statistics statistics = compute();
                 seen = new Snapshot(statistics, PublicCaching.etag("statistics", statistics), System.nanoTime());
                 snapshot = seen;
             }
@@ -66,7 +66,7 @@ public class PublicStatistics {
     }
 
     @Transactional
-    Statistics compute() {
+    StatsViews.Statistics compute() {
         Instant now = Instant.now();
         YearMonth last = YearMonth.now(zone).minusMonths(1);
         int count = Math.max(1, config.stats().months());
@@ -88,13 +88,13 @@ public class PublicStatistics {
             Object[] r = (Object[]) row;
             tips.put(r[0] + "/" + ((Number) r[1]).intValue(), ((Number) r[2]).longValue());
         }
-        List<Statistics.TipCount> tipCounts = new ArrayList<>();
+        List<StatsViews.Statistics.TipCount> tipCounts = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             for (TipCategory category : TipCategory.values()) {
-                tipCounts.add(new Statistics.TipCount(
+                tipCounts.add(new StatsViews.Statistics.TipCount(
                         months.get(m).toString(),
                         category,
-                        Statistics.shown(tips.getOrDefault(category.name() + "/" + m, 0L))));
+                        StatsViews.Statistics.shown(tips.getOrDefault(category.name() + "/" + m, 0L))));
             }
         }
 
@@ -108,10 +108,10 @@ public class PublicStatistics {
             Object[] r = (Object[]) row;
             events.put(String.valueOf(((Number) r[0]).intValue()), ((Number) r[1]).longValue());
         }
-        List<Statistics.MonthCount> eventCounts = new ArrayList<>();
+        List<StatsViews.Statistics.MonthCount> eventCounts = new ArrayList<>();
         for (int m = 0; m < count; m++) {
-            eventCounts.add(new Statistics.MonthCount(
-                    months.get(m).toString(), Statistics.shown(events.getOrDefault(String.valueOf(m), 0L))));
+            eventCounts.add(new StatsViews.Statistics.MonthCount(
+                    months.get(m).toString(), StatsViews.Statistics.shown(events.getOrDefault(String.valueOf(m), 0L))));
         }
 
         Map<IndicatorType, Long> listed = new HashMap<>();
@@ -123,13 +123,14 @@ public class PublicStatistics {
                 .setParameter("now", now)
                 .getResultList()
                 .forEach(r -> listed.put((IndicatorType) r[0], (Long) r[1]));
-        List<Statistics.IndicatorCount> indicatorCounts = new ArrayList<>();
+        List<StatsViews.Statistics.IndicatorCount> indicatorCounts = new ArrayList<>();
         for (IndicatorType type : IndicatorType.values()) {
-            indicatorCounts.add(new Statistics.IndicatorCount(type, Statistics.shown(listed.getOrDefault(type, 0L))));
+            indicatorCounts.add(new StatsViews.Statistics.IndicatorCount(
+                    type, StatsViews.Statistics.shown(listed.getOrDefault(type, 0L))));
         }
-        List<Statistics.SectorMonth> sectors =
+        List<StatsViews.Statistics.SectorMonth> sectors =
                 actions.perSector(months.stream().map(YearMonth::toString).toList(), bounds);
-        return new Statistics(
+        return new StatsViews.Statistics(
                 months.get(0).toString(), last.toString(), tipCounts, indicatorCounts, eventCounts, sectors);
     }
 

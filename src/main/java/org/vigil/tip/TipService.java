@@ -94,7 +94,7 @@ public class TipService {
      */
     @Transactional
     public TipViews.Receipt submit(
-            TipRequest request,
+            TipRequests.Tip request,
             String language,
             List<AttachmentFiles.Prepared> attachments,
             boolean keepLocation,
@@ -201,7 +201,7 @@ public class TipService {
     /** Adds the tipster's message, or with a known {@code idempotencyKey} answers as the first time. */
     @Transactional
     public TipViews.Message addMessage(
-            String reference, String receipt, MessageRequest request, String idempotencyKey, String sourceKey) {
+            String reference, String receipt, TipRequests.Message request, String idempotencyKey, String sourceKey) {
         Tip tip = followUp(reference, receipt, sourceKey);
         String text = request.text().strip();
         byte[] keyHash =
@@ -259,7 +259,7 @@ public class TipService {
      * The keyed hash under which tips naming this identifier are stored, for finding them (police
      * triage); an identifier that cannot be normalised is a 400 naming value, bank or provider.
      */
-    public byte[] identifierHash(TipRequest.Identifier identifier) {
+    public byte[] identifierHash(TipRequests.Tip.Identifier identifier) {
         return identifierHash(IdentifierNormalizer.normalize("", identifier).key());
     }
 
@@ -355,16 +355,16 @@ public class TipService {
         return instant.atZone(zone).toLocalDate();
     }
 
-    private static List<IdentifierNormalizer.Normalized> normalizedIdentifiers(TipRequest request) {
+    private static List<IdentifierNormalizer.Normalized> normalizedIdentifiers(TipRequests.Tip request) {
         List<IdentifierNormalizer.Normalized> out = new ArrayList<>();
-        List<TipRequest.Identifier> given = request.identifiers() == null ? List.of() : request.identifiers();
+        List<TipRequests.Tip.Identifier> given = request.identifiers() == null ? List.of() : request.identifiers();
         for (int i = 0; i < given.size(); i++) {
             out.add(IdentifierNormalizer.normalize(i, given.get(i)));
         }
         return out;
     }
 
-    private static void requireCoordinatesTogether(TipRequest.Place place) {
+    private static void requireCoordinatesTogether(TipRequests.Tip.Place place) {
         if (place != null && (place.latitude() == null) != (place.longitude() == null)) {
             throw ApiException.invalid(
                     place.latitude() == null ? "place.latitude" : "place.longitude",
@@ -381,7 +381,10 @@ public class TipService {
     }
 
     private byte[] requestHash(
-            TipRequest request, String language, List<AttachmentFiles.Prepared> attachments, boolean keepLocation) {
+            TipRequests.Tip request,
+            String language,
+            List<AttachmentFiles.Prepared> attachments,
+            boolean keepLocation) {
         try {
             ByteArrayOutputStream canonical = new ByteArrayOutputStream();
             canonical.write(json.writeValueAsBytes(request));
@@ -396,7 +399,7 @@ public class TipService {
         }
     }
 
-    private static Map<String, Object> place(TipRequest.Place place) {
+    private static Map<String, Object> place(TipRequests.Tip.Place place) {
         if (place == null || (blank(place.text()) && place.latitude() == null)) {
             return null;
         }
@@ -407,7 +410,7 @@ public class TipService {
         return value;
     }
 
-    private static Map<String, Object> contact(TipRequest.Contact contact) {
+    private static Map<String, Object> contact(TipRequests.Tip.Contact contact) {
         if (contact == null
                 || (blank(contact.name())
                         && blank(contact.phone())
