@@ -1,6 +1,5 @@
 package org.vigil.stats;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,9 +8,6 @@ import java.util.List;
  */
 public interface ActionFigures {
 
-    /**
-     * One line per sector and month: {@code monthStarts} holds each month's start and, last, the end of
-     * the last month; {@code months} names them.
-     */
-    List<StatsViews.Statistics.SectorMonth> perSector(List<String> months, List<Instant> monthStarts);
+    /** One line per sector and month of {@code months}. */
+    List<StatsViews.Statistics.SectorMonth> perSector(FinishedMonths months);
 }

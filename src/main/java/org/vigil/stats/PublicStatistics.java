@@ -6,7 +6,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,16 +67,9 @@ public class PublicStatistics {
     @Transactional
     StatsViews.Statistics compute() {
         Instant now = Instant.now();
-        YearMonth last = YearMonth.now(zone).minusMonths(1);
-        int count = Math.max(1, config.stats().months());
-        List<YearMonth> months = new ArrayList<>();
-        List<Instant> bounds = new ArrayList<>();
-        for (int i = count - 1; i >= 0; i--) {
-            YearMonth month = last.minusMonths(i);
-            months.add(month);
-            bounds.add(month.atDay(1).atStartOfDay(zone).toInstant());
-        }
-        bounds.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        FinishedMonths months = FinishedMonths.last(config.stats().months(), zone);
+        int count = months.names().size();
+        List<Instant> bounds = months.bounds();
 
         Map<String, Long> tips = new HashMap<>();
         Query tipQuery = em.createNativeQuery("SELECT category, " + bucket("created_at", count)
@@ -92,7 +84,7 @@ public class PublicStatistics {
         for (int m = 0; m < count; m++) {
             for (TipCategory category : TipCategory.values()) {
                 tipCounts.add(new StatsViews.Statistics.TipCount(
-                        months.get(m).toString(),
+                        months.names().get(m),
                         category,
                         StatsViews.Statistics.shown(tips.getOrDefault(category.name() + "/" + m, 0L))));
             }
@@ -111,7 +103,7 @@ public class PublicStatistics {
         List<StatsViews.Statistics.MonthCount> eventCounts = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             eventCounts.add(new StatsViews.Statistics.MonthCount(
-                    months.get(m).toString(), StatsViews.Statistics.shown(events.getOrDefault(String.valueOf(m), 0L))));
+                    months.names().get(m), StatsViews.Statistics.shown(events.getOrDefault(String.valueOf(m), 0L))));
         }
 
         Map<IndicatorType, Long> listed = new HashMap<>();
@@ -128,10 +120,9 @@ public class PublicStatistics {
             indicatorCounts.add(new StatsViews.Statistics.IndicatorCount(
                     type, StatsViews.Statistics.shown(listed.getOrDefault(type, 0L))));
         }
-        List<StatsViews.Statistics.SectorMonth> sectors =
-                actions.perSector(months.stream().map(YearMonth::toString).toList(), bounds);
+        List<StatsViews.Statistics.SectorMonth> sectors = actions.perSector(months);
         return new StatsViews.Statistics(
-                months.get(0).toString(), last.toString(), tipCounts, indicatorCounts, eventCounts, sectors);
+                months.names().get(0), months.names().get(count - 1), tipCounts, indicatorCounts, eventCounts, sectors);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.ratelimit.RateLimited;
 import org.vigil.platform.ratelimit.SourceKeys;
+import org.vigil.platform.web.IdempotencyKeys;
 
 /**
  * Anonymous tips. No request detail (address, user agent, headers) is stored or logged: the peer
@@ -36,7 +37,6 @@ import org.vigil.platform.ratelimit.SourceKeys;
 public class TipResource {
 
     static final String RECEIPT_HEADER = "X-Receipt-Code";
-    static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final TipService service;
     private final AttachmentFiles files;
@@ -55,7 +55,7 @@ public class TipResource {
     @RateLimited(TipLimits.SUBMISSION)
     public Response submit(
             @Valid @NotNull TipRequests.Tip tip,
-            @HeaderParam(IDEMPOTENCY_HEADER) String key,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context HttpHeaders headers) {
         String language = languages.resolve(tip.lang(), headers);
         return created(service.submit(tip, language, List.of(), false, key));
@@ -77,7 +77,7 @@ public class TipResource {
                     TipRequests.Tip tip,
             @RestForm("files") List<FileUpload> uploads,
             @RestForm boolean keepLocation,
-            @HeaderParam(IDEMPOTENCY_HEADER) String key,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context HttpHeaders headers) {
         String language = languages.resolve(tip.lang(), headers);
         return created(files.withMemory(
@@ -100,7 +100,7 @@ public class TipResource {
     public Response addMessage(
             @PathParam("reference") String reference,
             @HeaderParam(RECEIPT_HEADER) String receipt,
-            @HeaderParam(IDEMPOTENCY_HEADER) String key,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Valid @NotNull TipRequests.Message message,
             @Context HttpServerRequest http) {
         return Response.status(Response.Status.CREATED)

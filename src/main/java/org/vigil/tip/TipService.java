@@ -28,6 +28,7 @@ import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.locale.Words;
+import org.vigil.platform.web.IdempotencyKeys;
 
 /**
  * Tip intake and the tipster's follow-up. A 201 is sent only after the tip (status NEW, which puts
@@ -105,8 +106,8 @@ public class TipService {
         String keyHash = null;
         byte[] requestHash = null;
         if (idempotencyKey != null) {
-            keyHash =
-                    HexFormat.of().formatHex(hash.hash(IDEMPOTENCY_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey)));
+            keyHash = HexFormat.of()
+                    .formatHex(hash.hash(IDEMPOTENCY_KEY_PURPOSE, IdempotencyKeys.optional(idempotencyKey)));
             requestHash = requestHash(request, language, attachments, keepLocation);
             TipIdempotency earlier = TipIdempotency.findById(keyHash);
             if (earlier != null && earlier.expiresAt.isAfter(Instant.now())) {
@@ -204,8 +205,9 @@ public class TipService {
             String reference, String receipt, TipRequests.Message request, String idempotencyKey, String sourceKey) {
         Tip tip = followUp(reference, receipt, sourceKey);
         String text = request.text().strip();
-        byte[] keyHash =
-                idempotencyKey == null ? null : hash.hash(MESSAGE_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey));
+        byte[] keyHash = idempotencyKey == null
+                ? null
+                : hash.hash(MESSAGE_KEY_PURPOSE, IdempotencyKeys.optional(idempotencyKey));
         if (keyHash != null) {
             Optional<TipMessage> earlier = TipMessage.<TipMessage>find(
                             "tipId = ?1 and idempotencyKeyHash = ?2", tip.id, keyHash)
@@ -370,14 +372,6 @@ public class TipService {
                     place.latitude() == null ? "place.latitude" : "place.longitude",
                     "latitude and longitude must be given together");
         }
-    }
-
-    private static String requireIdempotencyKey(String key) {
-        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw ApiException.invalid(
-                    TipResource.IDEMPOTENCY_HEADER, "must be 1-255 visible ASCII characters, e.g. a UUID");
-        }
-        return key;
     }
 
     private byte[] requestHash(
