@@ -1,12 +1,15 @@
 package org.vigil;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,52 +20,35 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Version;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.vigil.platform.crypto.Sealed;
 import org.vigil.platform.crypto.SealedFields;
 import org.vigil.platform.crypto.SealedRow;
 import org.vigil.platform.db.Versioned;
+import org.vigil.platform.web.Cursor;
+import org.vigil.platform.web.Keyset;
 
 /** The dependency rules of DESIGN.md, stated so that they stay true. */
 @AnalyzeClasses(packages = "org.vigil", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
-    @ArchTest
-    static final ArchRule platformDependsOnNoFeature = noClasses()
-            .that()
-            .resideInAPackage("org.vigil.platform..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.vigil.content..",
-                    "org.vigil.checklist..",
-                    "org.vigil.campaign..",
-                    "org.vigil.tip..",
-                    "org.vigil.triage..",
-                    "org.vigil.indicator..",
-                    "org.vigil.forwarding..",
-                    "org.vigil.home..",
-                    "org.vigil.stats..");
-
-    @ArchTest
-    static final ArchRule tipNeverDependsOnTriage = noClasses()
-            .that()
-            .resideInAPackage("org.vigil.tip..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("org.vigil.triage..")
-            .allowEmptyShould(true);
 
     /**
      * The arrows between features that docs/ARCHITECTURE.md draws, and no others: public content
@@ -85,6 +71,31 @@ class ArchitectureTest {
             Map.entry("home", Set.of("content", "checklist", "campaign")),
             Map.entry("stats", Set.of("tip", "indicator")),
             Map.entry("platform", Set.of()));
+
+    /** Every feature package, from the drawn arrows (so a new feature cannot be forgotten here). */
+    private static String[] featurePackages() {
+        return ARROWS.keySet().stream()
+                .filter(f -> !f.equals("platform"))
+                .map(f -> "org.vigil." + f + "..")
+                .toArray(String[]::new);
+    }
+
+    @ArchTest
+    static final ArchRule platformDependsOnNoFeature = noClasses()
+            .that()
+            .resideInAPackage("org.vigil.platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(featurePackages());
+
+    @ArchTest
+    static final ArchRule tipNeverDependsOnTriage = noClasses()
+            .that()
+            .resideInAPackage("org.vigil.tip..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.vigil.triage..")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule onlyTheDrawnArrowsBetweenFeatures = classes()
@@ -239,4 +250,201 @@ class ArchitectureTest {
                     }
                 }
             });
+
+    /**
+     * Request and response bodies are records nested in their feature's two holders,
+     * {@code <Feature>Requests} and {@code <Feature>Views} (docs/ARCHITECTURE.md, "Records at the
+     * boundary"): not top-level files, not records inside resources, not a bean.
+     */
+    @ArchTest
+    static final ArchRule bodiesLiveInTheFeaturesHolders = classes()
+            .that()
+            .areRecords()
+            .and()
+            .areAnnotatedWith(Schema.class)
+            .and()
+            .resideInAnyPackage(featurePackages())
+            .should(new ArchCondition<JavaClass>("be nested in a *Views or *Requests holder") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    JavaClass outer = type;
+                    while (outer.getEnclosingClass().isPresent()) {
+                        outer = outer.getEnclosingClass().get();
+                    }
+                    boolean held = outer != type && isHolder(outer);
+                    events.add(new SimpleConditionEvent(
+                            type,
+                            held,
+                            type.getName() + (held ? " is" : " is not") + " nested in a *Views or *Requests holder"));
+                }
+            });
+
+    private static boolean isHolder(JavaClass type) {
+        return type.getSimpleName().endsWith("Views") || type.getSimpleName().endsWith("Requests");
+    }
+
+    /**
+     * A holder only holds: final, not instantiable, no state, no method, no bean (making a record
+     * from an entity is the record's own {@code of} factory); constants that several of its records'
+     * limits share may sit beside them.
+     */
+    @ArchTest
+    static final ArchRule holdersOnlyHold = classes()
+            .that()
+            .haveSimpleNameEndingWith("Views")
+            .or()
+            .haveSimpleNameEndingWith("Requests")
+            .and()
+            .resideInAnyPackage(featurePackages())
+            .and()
+            .areTopLevelClasses()
+            .should(
+                    new ArchCondition<JavaClass>(
+                            "be a final class with only a private constructor, no state and no method") {
+                        @Override
+                        public void check(JavaClass type, ConditionEvents events) {
+                            boolean shape = type.getModifiers().contains(JavaModifier.FINAL)
+                                    && type.getFields().stream()
+                                            .allMatch(f -> f.getModifiers()
+                                                    .containsAll(Set.of(JavaModifier.STATIC, JavaModifier.FINAL)))
+                                    && type.getConstructors().stream()
+                                            .allMatch(c -> c.getModifiers().contains(JavaModifier.PRIVATE))
+                                    && type.getMethods().isEmpty()
+                                    && type.getAnnotations().isEmpty();
+                            events.add(new SimpleConditionEvent(
+                                    type,
+                                    shape,
+                                    type.getName() + (shape ? " is" : " is not") + " a holder of records only"));
+                        }
+                    });
+
+    /**
+     * Lists are keyset pages: only platform reads and writes cursors ({@code Keyset}, {@code Cursor});
+     * no feature pages by offset.
+     */
+    @ArchTest
+    static final ArchRule cursorsStayInPlatform = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.vigil.platform..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Cursor.class);
+
+    @ArchTest
+    static final ArchRule noOffsetPaging = noClasses()
+            .should()
+            .callMethodWhere(
+                    new DescribedPredicate<JavaMethodCall>(
+                            "an offset: Query.setFirstResult, PanacheQuery.page or range") {
+                        @Override
+                        public boolean test(JavaMethodCall call) {
+                            String name = call.getTarget().getName();
+                            JavaClass owner = call.getTargetOwner();
+                            return (name.equals("setFirstResult")
+                                            && owner.isAssignableTo(jakarta.persistence.Query.class))
+                                    || (owner.isAssignableTo(PanacheQuery.class)
+                                            && List.of("page", "range", "nextPage", "previousPage")
+                                                    .contains(name));
+                        }
+                    });
+
+    /** A keyset ordering is declared once per list, as a constant of the class that serves it. */
+    @ArchTest
+    static final ArchRule keysetsAreConstants = fields().that()
+            .haveRawType(Keyset.class)
+            .should()
+            .beStatic()
+            .andShould()
+            .beFinal();
+
+    /**
+     * Resources and pages are thin: no query and no transaction of their own; they call the
+     * feature's services (which own the transaction and the rules).
+     */
+    @ArchTest
+    static final ArchRule resourcesNeitherQueryNorOwnTransactions = noClasses()
+            .that()
+            .areAnnotatedWith(Path.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(EntityManager.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(jakarta.persistence.Query.class)
+            .orShould()
+            .beAnnotatedWith(Transactional.class)
+            .orShould(new ArchCondition<JavaClass>("have a @Transactional method") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    type.getMethods().stream()
+                            .filter(m -> m.isAnnotatedWith(Transactional.class))
+                            .forEach(m -> events.add(
+                                    SimpleConditionEvent.violated(m, m.getFullName() + " is @Transactional")));
+                }
+            });
+
+    /** Entities never cross HTTP, in a body either (a resource method's parameter). */
+    @ArchTest
+    static final ArchRule entitiesAreNeverBodies = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Path.class)
+            .should(new ArchCondition<JavaMethod>("take no entity") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    method.getRawParameterTypes().stream()
+                            .filter(t -> t.isAnnotatedWith(Entity.class))
+                            .forEach(t -> events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " takes the entity " + t.getName())));
+                }
+            })
+            .allowEmptyShould(true);
+
+    /** Settings are typed @ConfigMapping interfaces; raw configuration is read in platform alone. */
+    @ArchTest
+    static final ArchRule settingsAreTyped = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.vigil.platform..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.eclipse.microprofile.config.ConfigProvider")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.eclipse.microprofile.config.inject.ConfigProperty");
+
+    /** Blocking style: no reactive types (DESIGN.md); an answer from memory uses MemoryFirst. */
+    @ArchTest
+    static final ArchRule noReactiveTypes =
+            noClasses().should().dependOnClassesThat().resideInAPackage("io.smallrye.mutiny..");
+
+    /**
+     * The caller is read through platform.security.Staff: with two login mechanisms an injected
+     * JsonWebToken depends on which one authenticated.
+     */
+    @ArchTest
+    static final ArchRule callerThroughStaff = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.vigil.platform.security..", "org.vigil.platform.console..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.eclipse.microprofile.jwt.JsonWebToken");
+
+    /** Errors become problems in one place. */
+    @ArchTest
+    static final ArchRule oneProblemMapper = classes()
+            .that()
+            .implement(ExceptionMapper.class)
+            .or()
+            .containAnyMethodsThat(CanBeAnnotated.Predicates.annotatedWith(ServerExceptionMapper.class))
+            .should()
+            .resideInAPackage("org.vigil.platform.error..");
+
+    /** Cache-Control is set by path family (PrivateAnswers, PublicCaching), never by a feature. */
+    @ArchTest
+    static final ArchRule cachingByPathFamily = noClasses()
+            .that()
+            .resideInAnyPackage(featurePackages())
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(CacheControl.class);
 }

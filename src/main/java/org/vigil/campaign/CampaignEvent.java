@@ -19,7 +19,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vigil.platform.db.Versioned;
 
-/** A campaign event in one language. Never leaves the service: clients see {@link EventView}. */
+/** A campaign event in one language. Never leaves the service: clients see {@link EventViews.Event}. */
 @Entity
 @Table(name = "campaign_event")
 public class CampaignEvent extends Versioned {

@@ -15,7 +15,7 @@ import org.vigil.platform.web.EditVersions;
 public class DemoEvents implements DemoContent {
 
     /** One demo event and, for a few, the status an editor later gave it. */
-    record DemoEvent(EventRequest event, String status) {}
+    record DemoEvent(EventRequests.Event event, String status) {}
 
     private final EventService events;
     private final ObjectMapper json;
@@ -42,7 +42,7 @@ public class DemoEvents implements DemoContent {
         }
         List<DemoEvent> demo = DemoResources.read(json, "events.json", DemoEvent.class);
         for (DemoEvent item : demo) {
-            EventView created = events.create(item.event());
+            EventViews.Event created = events.create(item.event());
             if (item.status() != null) {
                 String etag = EditVersions.etag(created.version()).toString();
                 switch (EventStatus.parse("status", item.status())) {

@@ -43,8 +43,8 @@ public class EventAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Valid @NotNull EventRequest request) {
-        EventView created = events.create(request);
+    public Response create(@Valid @NotNull EventRequests.Event request) {
+        EventViews.Event created = events.create(request);
         return Response.created(URI.create("/api/v1/admin/events/" + created.id()))
                 .entity(created)
                 .tag(EditVersions.etag(created.version()))
@@ -62,7 +62,7 @@ public class EventAdminResource {
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @Min(1) Integer limit) {
         EventFilter filter = events.adminFilter(from, to, region, lang, campaign, status);
-        Page<EventView> page = events.list(filter, cursor, Page.limit(limit));
+        Page<EventViews.Event> page = events.list(filter, cursor, Page.limit(limit));
         return Response.ok(page).build();
     }
 
@@ -78,7 +78,7 @@ public class EventAdminResource {
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull EventRequest request) {
+            @Valid @NotNull EventRequests.Event request) {
         return versioned(events.update(id, ifMatch, request));
     }
 
@@ -100,7 +100,7 @@ public class EventAdminResource {
     public Response reschedule(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull RescheduleRequest request) {
+            @Valid @NotNull EventRequests.Reschedule request) {
         return versioned(events.reschedule(id, ifMatch, request));
     }
 
@@ -111,7 +111,7 @@ public class EventAdminResource {
         return Response.noContent().build();
     }
 
-    private static Response versioned(EventView event) {
+    private static Response versioned(EventViews.Event event) {
         return Response.ok(event).tag(EditVersions.etag(event.version())).build();
     }
 

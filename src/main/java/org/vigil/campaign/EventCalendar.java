@@ -79,7 +79,7 @@ public class EventCalendar {
     }
 
     /** The feed for {@code events} written in {@code lang}, folded for transport. */
-    public String render(List<EventView> events, String lang) {
+    public String render(List<EventViews.Event> events, String lang) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -101,7 +101,7 @@ public class EventCalendar {
         return fold(calendar.toString());
     }
 
-    private VEvent vEvent(EventView event, Map<String, VTimeZone> usedZones) {
+    private VEvent vEvent(EventViews.Event event, Map<String, VTimeZone> usedZones) {
         VEvent vEvent = new VEvent(false);
         vEvent.add(new Uid("event-" + event.id() + "@" + uidHost));
         vEvent.add(new DtStamp(event.updatedAt()));

@@ -44,9 +44,9 @@ public class EventPages {
     @CheckedTemplate(basePath = "campaign")
     static class Templates {
         static native TemplateInstance events(
-                PageFrame page, List<EventView> items, Map<String, String> regions, Form filter, String webcal);
+                PageFrame page, List<EventViews.Event> items, Map<String, String> regions, Form filter, String webcal);
 
-        static native TemplateInstance event(PageFrame page, EventView event, String jsonLd, String webcal);
+        static native TemplateInstance event(PageFrame page, EventViews.Event event, String jsonLd, String webcal);
     }
 
     private final EventService events;
@@ -130,7 +130,7 @@ public class EventPages {
                     return Pages.Versioned.of(stamp.lang(), stamp.id(), stamp.version());
                 },
                 lang -> {
-                    EventView event = events.bySlug(slug);
+                    EventViews.Event event = events.bySlug(slug);
                     return Templates.event(
                             pages.frame(event.lang(), "/events"),
                             event,
@@ -156,7 +156,7 @@ public class EventPages {
                             PublicCaching.etag("event.ics", stamp.id(), stamp.version()), stamp.lang());
                 },
                 () -> {
-                    EventView event = events.bySlug(slug);
+                    EventViews.Event event = events.bySlug(slug);
                     return calendar.render(List.of(event), event.lang());
                 });
     }
@@ -177,7 +177,8 @@ public class EventPages {
     /** The regions of upcoming events and their parents (khanh-hoa for khanh-hoa.phan-rang), with names. */
     private Map<String, String> regions(String lang) {
         TreeSet<String> codes = new TreeSet<>();
-        for (EventView event : events.list(events.publicFilter(null, null, null, lang, null, null), null, REGION_SOURCE)
+        for (EventViews.Event event : events.list(
+                        events.publicFilter(null, null, null, lang, null, null), null, REGION_SOURCE)
                 .items()) {
             if (event.region() != null) {
                 codes.add(event.region());
@@ -217,7 +218,7 @@ public class EventPages {
     }
 
     /** schema.org Event, as search engines and previews read it. */
-    private Map<String, Object> schemaEvent(EventView event) {
+    private Map<String, Object> schemaEvent(EventViews.Event event) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "Event");

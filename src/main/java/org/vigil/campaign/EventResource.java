@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.campaign.EventService.ContentVersion;
 import org.vigil.platform.error.ApiException;
@@ -38,14 +37,6 @@ public class EventResource {
         this.languages = languages;
         this.caching = caching;
     }
-
-    /** Documents the list answer; the endpoint returns a {@link Page} of {@link EventView}. */
-    @Schema(name = "EventPage")
-    record EventPage(
-            List<EventView> items,
-
-            @Schema(description = "Opaque cursor for the next page; absent on the last page")
-            String nextCursor) {}
 
     @GET
     @Path("events")

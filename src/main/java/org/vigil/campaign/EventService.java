@@ -85,14 +85,14 @@ public class EventService {
 
     // ---- reads
 
-    public Page<EventView> list(EventFilter filter, String cursor, int limit) {
+    public Page<EventViews.Event> list(EventFilter filter, String cursor, int limit) {
         List<CampaignEvent> rows = BY_START.rows(
                 Panache.getEntityManager(), "from CampaignEvent e", where(filter), blankToNull(cursor), limit);
-        return BY_START.page(rows, limit, EventView::of);
+        return BY_START.page(rows, limit, EventViews.Event::of);
     }
 
     /** The events of the calendar feed, oldest first, at most the configured number. */
-    public List<EventView> feed(EventFilter filter) {
+    public List<EventViews.Event> feed(EventFilter filter) {
         Where where = where(filter);
         return where.bind(Panache.getEntityManager()
                         .createQuery(
@@ -100,7 +100,7 @@ public class EventService {
                                 CampaignEvent.class))
                 .setMaxResults(campaignConfig.icsMaxEvents())
                 .getResultStream()
-                .map(EventView::of)
+                .map(EventViews.Event::of)
                 .toList();
     }
 
@@ -129,15 +129,15 @@ public class EventService {
                 .map(r -> new Stamp((Long) r[0], (Long) r[1], (String) r[2]));
     }
 
-    public EventView bySlug(String slug) {
+    public EventViews.Event bySlug(String slug) {
         return CampaignEvent.<CampaignEvent>find("slug", slug)
                 .firstResultOptional()
-                .map(EventView::of)
+                .map(EventViews.Event::of)
                 .orElseThrow(() -> ApiException.notFound("There is no event " + slug));
     }
 
-    public EventView byId(long id) {
-        return EventView.of(load(id));
+    public EventViews.Event byId(long id) {
+        return EventViews.Event.of(load(id));
     }
 
     public boolean isEmpty() {
@@ -147,7 +147,7 @@ public class EventService {
     // ---- changes: each one raises the version, which calendars read as SEQUENCE
 
     @Transactional
-    public EventView create(@Valid @NotNull EventRequest request) {
+    public EventViews.Event create(@Valid @NotNull EventRequests.Event request) {
         CampaignEvent event = new CampaignEvent();
         event.status = EventStatus.SCHEDULED;
         apply(event, request);
@@ -158,11 +158,11 @@ public class EventService {
             event.slug = freeSlugFor(request.title());
         }
         save(event);
-        return EventView.of(event);
+        return EventViews.Event.of(event);
     }
 
     @Transactional
-    public EventView update(long id, String ifMatch, @Valid @NotNull EventRequest request) {
+    public EventViews.Event update(long id, String ifMatch, @Valid @NotNull EventRequests.Event request) {
         CampaignEvent event = loadForChange(id, ifMatch);
         apply(event, request);
         if (request.slug() != null && !request.slug().equals(event.slug)) {
@@ -170,35 +170,35 @@ public class EventService {
             event.slug = request.slug();
         }
         save(event);
-        return EventView.of(event);
+        return EventViews.Event.of(event);
     }
 
     @Transactional
-    public EventView postpone(long id, String ifMatch) {
+    public EventViews.Event postpone(long id, String ifMatch) {
         CampaignEvent event = loadForChange(id, ifMatch);
         if (event.status != EventStatus.SCHEDULED) {
             throw ApiException.conflict("Only a scheduled event can be postponed; this one is " + event.status.code());
         }
         event.status = EventStatus.POSTPONED;
         save(event);
-        return EventView.of(event);
+        return EventViews.Event.of(event);
     }
 
     /** The recommended way to call an event off: it stays in the calendar feed as CANCELLED. */
     @Transactional
-    public EventView cancel(long id, String ifMatch) {
+    public EventViews.Event cancel(long id, String ifMatch) {
         CampaignEvent event = loadForChange(id, ifMatch);
         if (event.status == EventStatus.CANCELLED) {
             throw ApiException.conflict("This event is already cancelled");
         }
         event.status = EventStatus.CANCELLED;
         save(event);
-        return EventView.of(event);
+        return EventViews.Event.of(event);
     }
 
     /** New times for an event in any status; it is scheduled again (a cancelled one comes back). */
     @Transactional
-    public EventView reschedule(long id, String ifMatch, @Valid @NotNull RescheduleRequest request) {
+    public EventViews.Event reschedule(long id, String ifMatch, @Valid @NotNull EventRequests.Reschedule request) {
         CampaignEvent event = loadForChange(id, ifMatch);
         List<Problem.FieldError> errors = new ArrayList<>();
         ZoneId zone = request.zone() == null ? ZoneId.of(event.zone) : zone(request.zone(), errors);
@@ -206,7 +206,7 @@ public class EventService {
         rejectIfAny(errors);
         event.status = EventStatus.SCHEDULED;
         save(event);
-        return EventView.of(event);
+        return EventViews.Event.of(event);
     }
 
     /**
@@ -222,7 +222,7 @@ public class EventService {
 
     // ---- rules
 
-    private void apply(CampaignEvent event, EventRequest request) {
+    private void apply(CampaignEvent event, EventRequests.Event request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         try {
             event.lang = languages.require("lang", request.lang() == null ? defaultLanguage : request.lang());

@@ -85,14 +85,14 @@ public class Checklist extends Versioned {
     public List<String> relatedArticles = new ArrayList<>();
 
     /** The other checklists with this one's translation key, optionally only the published ones. */
-    public List<ChecklistView.Translation> translations(boolean publishedOnly) {
+    public List<ChecklistViews.Detail.Translation> translations(boolean publishedOnly) {
         String query =
                 "translationKey = ?1 and id <> ?2" + (publishedOnly ? " and status = ?3" : "") + " order by lang";
         List<Checklist> others = publishedOnly
                 ? list(query, translationKey, id, ChecklistStatus.PUBLISHED)
                 : list(query, translationKey, id);
         return others.stream()
-                .map(c -> new ChecklistView.Translation(c.lang, c.slug))
+                .map(c -> new ChecklistViews.Detail.Translation(c.lang, c.slug))
                 .toList();
     }
 

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
@@ -43,17 +41,10 @@ public class ChecklistAdminResource {
         this.checklists = checklists;
     }
 
-    @Schema(name = "AdminChecklistSummaryPage")
-    record SummaryPage(
-            List<AdminChecklistSummary> items,
-
-            @Schema(description = "Opaque cursor for the next page; absent on the last page")
-            String nextCursor) {}
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull @Valid ChecklistRequest checklist) {
-        AdminChecklistView created = checklists.create(checklist);
+    public Response create(@NotNull @Valid ChecklistRequests.Draft checklist) {
+        ChecklistViews.Admin created = checklists.create(checklist);
         return answer(Response.created(URI.create("/api/v1/admin/checklists/" + created.id())), created);
     }
 
@@ -64,7 +55,7 @@ public class ChecklistAdminResource {
             @QueryParam("scamType") String scamType,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @Min(1) Integer limit) {
-        Page<AdminChecklistSummary> page = checklists.list(status, lang, scamType, cursor, limit);
+        Page<ChecklistViews.AdminSummary> page = checklists.list(status, lang, scamType, cursor, limit);
         return Response.ok(page).build();
     }
 
@@ -80,7 +71,7 @@ public class ChecklistAdminResource {
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ChecklistRequest checklist) {
+            @NotNull @Valid ChecklistRequests.Draft checklist) {
         return answer(Response.ok(), checklists.update(id, ifMatch, checklist));
     }
 
@@ -103,7 +94,7 @@ public class ChecklistAdminResource {
         return Response.noContent().build();
     }
 
-    private static Response answer(Response.ResponseBuilder builder, AdminChecklistView checklist) {
+    private static Response answer(Response.ResponseBuilder builder, ChecklistViews.Admin checklist) {
         return builder.entity(checklist)
                 .type(MediaType.APPLICATION_JSON)
                 .tag(EditVersions.etag(checklist.version()))

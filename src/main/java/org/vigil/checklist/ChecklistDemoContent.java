@@ -22,8 +22,8 @@ public class ChecklistDemoContent implements DemoContent {
         this.json = json;
     }
 
-    static List<ChecklistRequest> read(ObjectMapper json) {
-        return DemoResources.read(json, "checklists.json", ChecklistRequest.class);
+    static List<ChecklistRequests.Draft> read(ObjectMapper json) {
+        return DemoResources.read(json, "checklists.json", ChecklistRequests.Draft.class);
     }
 
     @Override
@@ -41,9 +41,9 @@ public class ChecklistDemoContent implements DemoContent {
         if (!checklists.isEmpty()) {
             return 0;
         }
-        List<ChecklistRequest> demo = read(json);
-        for (ChecklistRequest request : demo) {
-            AdminChecklistView draft = checklists.create(request);
+        List<ChecklistRequests.Draft> demo = read(json);
+        for (ChecklistRequests.Draft request : demo) {
+            ChecklistViews.Admin draft = checklists.create(request);
             checklists.publish(draft.id(), EditVersions.etag(draft.version()).toString());
         }
         return demo.size();

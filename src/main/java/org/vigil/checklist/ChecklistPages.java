@@ -42,11 +42,12 @@ public class ChecklistPages {
 
     @CheckedTemplate(basePath = "checklist")
     static class Templates {
-        static native TemplateInstance checklists(PageFrame page, List<ChecklistSummary> items);
+        static native TemplateInstance checklists(PageFrame page, List<ChecklistViews.Summary> items);
 
-        static native TemplateInstance checklist(PageFrame page, ChecklistView checklist, Form answers);
+        static native TemplateInstance checklist(PageFrame page, ChecklistViews.Detail checklist, Form answers);
 
-        static native TemplateInstance result(PageFrame page, ChecklistView checklist, AssessmentResult result);
+        static native TemplateInstance result(
+                PageFrame page, ChecklistViews.Detail checklist, ChecklistViews.Assessment result);
     }
 
     private final PublicChecklists checklists;
@@ -70,7 +71,7 @@ public class ChecklistPages {
                 query,
                 () -> Pages.Versioned.of(language, checklists.listTag(query).getValue()),
                 l -> {
-                    Page<ChecklistSummary> page = checklists.list(query);
+                    Page<ChecklistViews.Summary> page = checklists.list(query);
                     return Templates.checklists(pages.frame(l, "/checklists"), page.items());
                 });
     }
@@ -88,7 +89,7 @@ public class ChecklistPages {
                     return Pages.Versioned.of(stamp.lang(), stamp.etag().getValue());
                 },
                 lang -> {
-                    ChecklistView checklist = checklists.view(slug);
+                    ChecklistViews.Detail checklist = checklists.view(slug);
                     return Templates.checklist(frame(checklist), checklist, Form.empty());
                 });
     }
@@ -98,22 +99,22 @@ public class ChecklistPages {
     @Path("{slug}/result")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assess(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
-        ChecklistView checklist = checklists.view(slug);
+        ChecklistViews.Detail checklist = checklists.view(slug);
         PageFrame frame = frame(checklist);
         Map<String, String> typed = new LinkedHashMap<>();
-        List<AssessmentRequest.Answer> answers = new ArrayList<>();
+        List<ChecklistRequests.Answers.Answer> answers = new ArrayList<>();
         List<Problem.FieldError> findings = new ArrayList<>();
-        for (ChecklistView.Item item : checklist.items()) {
+        for (ChecklistViews.Detail.Item item : checklist.items()) {
             String field = "answers[" + item.id() + "]";
             String answer = form == null ? null : form.getFirst(field);
             if (YES.equals(answer) || NO.equals(answer)) {
                 typed.put(field, answer);
-                answers.add(new AssessmentRequest.Answer(item.id(), YES.equals(answer)));
+                answers.add(new ChecklistRequests.Answers.Answer(item.id(), YES.equals(answer)));
             } else {
                 findings.add(new Problem.FieldError(field, "must be answered"));
             }
         }
-        AssessmentRequest request = new AssessmentRequest(answers);
+        ChecklistRequests.Answers request = new ChecklistRequests.Answers(answers);
         findings.addAll(pages.check(request));
         if (!findings.isEmpty()) {
             return pages.page(
@@ -125,7 +126,7 @@ public class ChecklistPages {
     }
 
     /** The frame of a checklist: in its language, switching to its translations. */
-    private PageFrame frame(ChecklistView checklist) {
+    private PageFrame frame(ChecklistViews.Detail checklist) {
         Map<String, String> translations = new LinkedHashMap<>();
         checklist.translations().forEach(t -> translations.put(t.lang(), "/checklists/" + t.slug()));
         return pages.translated(checklist.lang(), "/checklists", "/checklists/" + checklist.slug(), translations);

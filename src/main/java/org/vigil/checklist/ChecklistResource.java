@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.web.MemoryFirst;
@@ -49,14 +48,6 @@ public class ChecklistResource {
         this.caching = caching;
         this.memoryFirst = memoryFirst;
     }
-
-    /** Documents the page type in OpenAPI (generic types are erased from {@link Response}). */
-    @Schema(name = "ChecklistSummaryPage")
-    record SummaryPage(
-            List<ChecklistSummary> items,
-
-            @Schema(description = "Opaque cursor for the next page; absent on the last page")
-            String nextCursor) {}
 
     @GET
     public Response list(
@@ -99,7 +90,7 @@ public class ChecklistResource {
     @Path("{slug}/assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     @NonBlocking // scored from memory on the event loop; the checklist's first reading goes to a worker
-    public CompletionStage<Response> assess(@PathParam("slug") String slug, @Valid AssessmentRequest answers) {
+    public CompletionStage<Response> assess(@PathParam("slug") String slug, @Valid ChecklistRequests.Answers answers) {
         return memoryFirst
                 .answer(() -> assessment.assessInMemory(slug, answers), () -> assessment.assess(slug, answers))
                 .thenApply(result -> Response.ok(result, MediaType.APPLICATION_JSON)

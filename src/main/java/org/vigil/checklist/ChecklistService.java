@@ -42,7 +42,7 @@ public class ChecklistService {
     }
 
     @Transactional
-    public AdminChecklistView create(@NotNull @Valid ChecklistRequest request) {
+    public ChecklistViews.Admin create(@NotNull @Valid ChecklistRequests.Draft request) {
         Checklist checklist = new Checklist();
         apply(checklist, request);
         Instant now = Versioned.now();
@@ -54,12 +54,13 @@ public class ChecklistService {
     }
 
     @Transactional
-    public AdminChecklistView get(long id) {
+    public ChecklistViews.Admin get(long id) {
         return view(find(id));
     }
 
     @Transactional
-    public Page<AdminChecklistSummary> list(String status, String lang, String scamType, String cursor, Integer limit) {
+    public Page<ChecklistViews.AdminSummary> list(
+            String status, String lang, String scamType, String cursor, Integer limit) {
         int max = Page.limit(limit);
         Where where = Where.all();
         if (status != null && !status.isBlank()) {
@@ -73,12 +74,12 @@ public class ChecklistService {
             where.and("c.scamType = :scamType", "scamType", type);
         }
         List<Checklist> rows = NEWEST.rows(Panache.getEntityManager(), "from Checklist c", where, cursor, max);
-        return NEWEST.page(rows, max, AdminChecklistSummary::of);
+        return NEWEST.page(rows, max, ChecklistViews.AdminSummary::of);
     }
 
     /** Replaces the whole checklist, items included, if the editor saw the current version. */
     @Transactional
-    public AdminChecklistView update(long id, String ifMatch, @NotNull @Valid ChecklistRequest request) {
+    public ChecklistViews.Admin update(long id, String ifMatch, @NotNull @Valid ChecklistRequests.Draft request) {
         Checklist checklist = find(id);
         EditVersions.requireMatch(ifMatch, checklist.version);
         apply(checklist, request);
@@ -88,7 +89,7 @@ public class ChecklistService {
     }
 
     @Transactional
-    public AdminChecklistView publish(long id, String ifMatch) {
+    public ChecklistViews.Admin publish(long id, String ifMatch) {
         Checklist checklist = find(id);
         EditVersions.requireMatch(ifMatch, checklist.version);
         if (checklist.status != ChecklistStatus.PUBLISHED) {
@@ -102,7 +103,7 @@ public class ChecklistService {
     }
 
     @Transactional
-    public AdminChecklistView withdraw(long id, String ifMatch) {
+    public ChecklistViews.Admin withdraw(long id, String ifMatch) {
         Checklist checklist = find(id);
         EditVersions.requireMatch(ifMatch, checklist.version);
         if (checklist.status == ChecklistStatus.DRAFT) {
@@ -132,7 +133,7 @@ public class ChecklistService {
     }
 
     /** Checks the rules Bean Validation cannot express, then copies the request onto the entity. */
-    private void apply(Checklist checklist, ChecklistRequest request) {
+    private void apply(Checklist checklist, ChecklistRequests.Draft request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < request.items().size(); i++) {
@@ -141,7 +142,7 @@ public class ChecklistService {
                 errors.add(new Problem.FieldError("items[" + i + "].id", "duplicates items[" + first + "].id"));
             }
         }
-        ChecklistRequest.Bands bands = request.bands();
+        ChecklistRequests.Draft.Bands bands = request.bands();
         if (bands.low().minPercent() != 0) {
             errors.add(new Problem.FieldError("bands.low.minPercent", "must be 0: the low band starts at no red flag"));
         }
@@ -221,8 +222,8 @@ public class ChecklistService {
         return checklist;
     }
 
-    private static AdminChecklistView view(Checklist checklist) {
-        return AdminChecklistView.of(checklist, checklist.translations(false));
+    private static ChecklistViews.Admin view(Checklist checklist) {
+        return ChecklistViews.Admin.of(checklist, checklist.translations(false));
     }
 
     private static ChecklistStatus parseStatus(String status) {

@@ -50,9 +50,9 @@ public class PublicChecklists {
     }
 
     @Transactional
-    public Page<ChecklistSummary> list(ListQuery q) {
+    public Page<ChecklistViews.Summary> list(ListQuery q) {
         List<Checklist> rows = NEWEST_PUBLISHED.rows(em, "select c from Checklist c", filter(q), q.cursor(), q.limit());
-        return NEWEST_PUBLISHED.page(rows, q.limit(), ChecklistSummary::of);
+        return NEWEST_PUBLISHED.page(rows, q.limit(), ChecklistViews.Summary::of);
     }
 
     /** Language and version of a published checklist and its published translations. */
@@ -77,9 +77,9 @@ public class PublicChecklists {
     }
 
     @Transactional
-    public ChecklistView view(String slug) {
+    public ChecklistViews.Detail view(String slug) {
         Checklist checklist = published(slug);
-        return ChecklistView.of(checklist, checklist.translations(true), publicBaseUrl);
+        return ChecklistViews.Detail.of(checklist, checklist.translations(true), publicBaseUrl);
     }
 
     /** A published checklist, or 404 when there is none under this slug. */

@@ -23,11 +23,11 @@ import org.vigil.platform.web.ReadCache;
 @ApplicationScoped
 public class SelfAssessment {
 
-    private final AssessmentResult.NextSteps nextSteps;
+    private final ChecklistViews.Assessment.NextSteps nextSteps;
     private final ReadCache cache;
 
     SelfAssessment(ChecklistConfig config, VigilConfig vigil, ReadCache cache) {
-        this.nextSteps = new AssessmentResult.NextSteps(
+        this.nextSteps = new ChecklistViews.Assessment.NextSteps(
                 config.tipLineUrl().orElse(vigil.publicBaseUrl() + "/api/v1/tips"), config.policeHotline());
         this.cache = cache;
     }
@@ -36,7 +36,7 @@ public class SelfAssessment {
     record Rules(
             String slug,
             String lang,
-            List<ChecklistView.Item> items,
+            List<ChecklistViews.Detail.Item> items,
             int maxScore,
             int mediumMinPercent,
             int highMinPercent,
@@ -48,7 +48,7 @@ public class SelfAssessment {
             return new Rules(
                     c.slug,
                     c.lang,
-                    c.items.stream().map(ChecklistView.Item::of).toList(),
+                    c.items.stream().map(ChecklistViews.Detail.Item::of).toList(),
                     c.maxScore(),
                     c.mediumMinPercent,
                     c.highMinPercent,
@@ -60,35 +60,35 @@ public class SelfAssessment {
         /** About the bytes this holds, for the cache's bound. */
         int weight() {
             int chars = lowAdvice.length() + mediumAdvice.length() + highAdvice.length();
-            for (ChecklistView.Item item : items) {
+            for (ChecklistViews.Detail.Item item : items) {
                 chars += item.id().length() + item.text().length() + 16;
             }
             return 2 * chars;
         }
     }
 
-    public AssessmentResult assess(String slug, AssessmentRequest request) {
+    public ChecklistViews.Assessment assess(String slug, ChecklistRequests.Answers request) {
         return assess(rules(slug), request);
     }
 
     /**
      * The result when the checklist's rules are in this replica's memory, which is the usual case;
-     * empty when they must be read from the database ({@link #assess(String, AssessmentRequest)}).
+     * empty when they must be read from the database ({@link #assess(String, ChecklistRequests.Answers)}).
      * Does no I/O: it may run on the event loop.
      */
-    public Optional<AssessmentResult> assessInMemory(String slug, AssessmentRequest request) {
+    public Optional<ChecklistViews.Assessment> assessInMemory(String slug, ChecklistRequests.Answers request) {
         return cache.find(PublicChecklists.READ_CACHE_TOPIC, Rules.class, "rules", slug)
                 .map(rules -> assess(rules, request));
     }
 
-    private AssessmentResult assess(Rules checklist, AssessmentRequest request) {
+    private ChecklistViews.Assessment assess(Rules checklist, ChecklistRequests.Answers request) {
         if (request == null) {
             throw ApiException.invalid("answers", "must not be null");
         }
         Map<String, Boolean> answers = answersByItem(checklist, request.answers());
         int score = 0;
-        List<ChecklistView.Item> redFlags = new ArrayList<>();
-        for (ChecklistView.Item item : checklist.items()) {
+        List<ChecklistViews.Detail.Item> redFlags = new ArrayList<>();
+        for (ChecklistViews.Detail.Item item : checklist.items()) {
             if (answers.get(item.id())) {
                 score += item.weight();
                 redFlags.add(item);
@@ -101,7 +101,7 @@ public class SelfAssessment {
             case MEDIUM -> checklist.mediumAdvice();
             case HIGH -> checklist.highAdvice();
         };
-        return new AssessmentResult(
+        return new ChecklistViews.Assessment(
                 checklist.slug(), checklist.lang(), score, maxScore, band, advice, redFlags, nextSteps);
     }
 
@@ -116,9 +116,9 @@ public class SelfAssessment {
     }
 
     /** Exactly one answer per item: unknown and repeated item ids and missing items are 400s naming the field. */
-    private static Map<String, Boolean> answersByItem(Rules checklist, List<AssessmentRequest.Answer> given) {
+    private static Map<String, Boolean> answersByItem(Rules checklist, List<ChecklistRequests.Answers.Answer> given) {
         Set<String> itemIds =
-                checklist.items().stream().map(ChecklistView.Item::id).collect(Collectors.toSet());
+                checklist.items().stream().map(ChecklistViews.Detail.Item::id).collect(Collectors.toSet());
         Map<String, Boolean> answers = new HashMap<>();
         Map<String, Integer> firstIndex = new HashMap<>();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -136,7 +136,7 @@ public class SelfAssessment {
             }
         }
         List<String> missing = checklist.items().stream()
-                .map(ChecklistView.Item::id)
+                .map(ChecklistViews.Detail.Item::id)
                 .filter(id -> !answers.containsKey(id))
                 .toList();
         if (!missing.isEmpty()) {

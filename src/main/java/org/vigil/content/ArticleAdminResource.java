@@ -52,7 +52,7 @@ public class ArticleAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<ArticleAdmin> create(@Valid @NotNull ArticleRequest request) {
+    public RestResponse<ArticleAdmin> create(@Valid @NotNull ArticleRequests.Draft request) {
         ArticleAdmin created = service.create(request);
         return RestResponse.ResponseBuilder.<ArticleAdmin>created(URI.create("/api/v1/admin/articles/" + created.id()))
                 .entity(created)
@@ -80,7 +80,7 @@ public class ArticleAdminResource {
     public RestResponse<ArticleAdmin> update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ArticleRequest request) {
+            @Valid @NotNull ArticleRequests.Draft request) {
         return withVersion(service.update(id, ifMatch, request));
     }
 
@@ -97,7 +97,7 @@ public class ArticleAdminResource {
     public RestResponse<ArticleAdmin> schedule(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ArticleSchedule request) {
+            @Valid @NotNull ArticleRequests.Schedule request) {
         return withVersion(service.schedule(id, ifMatch, request));
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.vigil.content.ArticleViews.ArticleAdminSummary;
 import org.vigil.content.ArticleViews.ArticleDetail;
 import org.vigil.content.ArticleViews.ArticleSummary;
+import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.db.Versioned;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
@@ -54,12 +55,25 @@ public class ArticleQueries implements TimedContent {
     /** The editors' list. */
     private static final Keyset<Article> NEWEST = Keyset.of(Article.class).desc("a.id", Long.class, a -> a.id);
 
-    private final ArticleViews views;
+    private final String publicBaseUrl;
     private final EntityManager em;
 
-    ArticleQueries(ArticleViews views, EntityManager em) {
-        this.views = views;
+    ArticleQueries(VigilConfig config, EntityManager em) {
+        this.publicBaseUrl = config.publicBaseUrl();
         this.em = em;
+    }
+
+    /** Where readers find the article: the editor's canonical URL, else the public site's address. */
+    public String url(Article a) {
+        return a.canonicalUrl != null ? a.canonicalUrl : publicBaseUrl + "/articles/" + a.slug;
+    }
+
+    public String publicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    ArticleViews.ArticleAdmin admin(Article a) {
+        return ArticleViews.ArticleAdmin.of(a, url(a));
     }
 
     /** The parameters of a public list, checked; {@code lang} is already resolved. */
@@ -138,7 +152,7 @@ public class ArticleQueries implements TimedContent {
     public Page<ArticleSummary> list(ListQuery query) {
         Keyset<Article> order = query.delta() ? OLDEST_CHANGE : NEWEST_PUBLISHED;
         List<Article> rows = order.rows(em, "from Article a", filter(query), query.cursor(), query.limit());
-        return order.page(rows, query.limit(), views::summary);
+        return order.page(rows, query.limit(), a -> ArticleSummary.of(a, url(a)));
     }
 
     /** What a conditional read of one article needs: its language and an ETag. */
@@ -185,7 +199,12 @@ public class ArticleQueries implements TimedContent {
                         Article.Status.PUBLISHED,
                         now,
                         article.id);
-        return views.detail(article, translations);
+        return ArticleDetail.of(
+                article,
+                url(article),
+                translations.stream()
+                        .map(t -> new ArticleViews.ArticleTranslation(t.lang, t.slug, url(t)))
+                        .toList());
     }
 
     /**
@@ -254,7 +273,7 @@ public class ArticleQueries implements TimedContent {
         int limit = Page.limit(requestedLimit);
         Article.Status state = parseStatus(status);
         Where where = state == null ? Where.all() : state(state);
-        return NEWEST.page(NEWEST.rows(em, "from Article a", where, cursor, limit), limit, views::adminSummary);
+        return NEWEST.page(NEWEST.rows(em, "from Article a", where, cursor, limit), limit, ArticleAdminSummary::of);
     }
 
     /** The articles an editor sees in {@code state}: scheduled ones are stored as published. */

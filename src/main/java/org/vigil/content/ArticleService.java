@@ -44,29 +44,22 @@ public class ArticleService {
     static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(366);
 
     private final ArticleRenderer renderer;
-    private final ArticleViews views;
     private final ArticleQueries queries;
     private final Languages languages;
     private final EntityManager em;
     private final ReadCache cache;
 
     ArticleService(
-            ArticleRenderer renderer,
-            ArticleViews views,
-            ArticleQueries queries,
-            Languages languages,
-            EntityManager em,
-            ReadCache cache) {
+            ArticleRenderer renderer, ArticleQueries queries, Languages languages, EntityManager em, ReadCache cache) {
         this.cache = cache;
         this.renderer = renderer;
-        this.views = views;
         this.queries = queries;
         this.languages = languages;
         this.em = em;
     }
 
     @Transactional
-    public ArticleAdmin create(ArticleRequest request) {
+    public ArticleAdmin create(ArticleRequests.Draft request) {
         String lang = check(request, null);
         Article article = new Article();
         if (request.slug() != null) {
@@ -84,12 +77,12 @@ public class ArticleService {
 
     @Transactional
     public ArticleAdmin get(long id) {
-        return views.admin(queries.require(id));
+        return queries.admin(queries.require(id));
     }
 
     /** Replaces what an editor may set; {@code ifMatch} must name the current version. */
     @Transactional
-    public ArticleAdmin update(long id, String ifMatch, ArticleRequest request) {
+    public ArticleAdmin update(long id, String ifMatch, ArticleRequests.Draft request) {
         Article article = queries.require(id);
         EditVersions.requireMatch(ifMatch, article.version);
         if (article.status == Article.Status.DELETED) {
@@ -128,7 +121,7 @@ public class ArticleService {
      * A withdrawn article is published again with {@link #publish}: readers knew it already.
      */
     @Transactional
-    public ArticleAdmin schedule(long id, String ifMatch, ArticleSchedule request) {
+    public ArticleAdmin schedule(long id, String ifMatch, ArticleRequests.Schedule request) {
         Instant now = Versioned.now();
         Article article = changing(id, ifMatch, "scheduled", Article.Status.DRAFT, Article.Status.SCHEDULED);
         Instant at = request.publishAt().truncatedTo(ChronoUnit.MICROS);
@@ -203,7 +196,7 @@ public class ArticleService {
      * The checks beyond the annotations, field errors reported together, then conflicts; all before
      * the entity is touched. Returns the normalised language.
      */
-    private String check(ArticleRequest request, Long id) {
+    private String check(ArticleRequests.Draft request, Long id) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String lang = null;
         try {
@@ -240,7 +233,7 @@ public class ArticleService {
         }
     }
 
-    private void apply(Article article, String lang, ArticleRequest request) {
+    private void apply(Article article, String lang, ArticleRequests.Draft request) {
         article.lang = lang;
         article.translationKey = request.translationKey();
         article.category = request.category();
@@ -304,7 +297,7 @@ public class ArticleService {
             }
             throw e;
         }
-        return views.admin(article);
+        return queries.admin(article);
     }
 
     private static String blankToNull(String value) {

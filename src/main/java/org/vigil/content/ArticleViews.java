@@ -1,21 +1,14 @@
 package org.vigil.content;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.vigil.platform.config.VigilConfig;
 import org.vigil.platform.db.Versioned;
 
-/** The JSON shapes of articles (records) and how an entity becomes one of them. */
-@ApplicationScoped
-public class ArticleViews {
+/** Response bodies of the article endpoints; each made from an article and the URL readers are given. */
+public final class ArticleViews {
 
-    private final String publicBaseUrl;
-
-    ArticleViews(VigilConfig config) {
-        this.publicBaseUrl = config.publicBaseUrl();
-    }
+    private ArticleViews() {}
 
     @Schema(
             name = "ArticleSummary",
@@ -42,7 +35,33 @@ public class ArticleViews {
             Boolean withdrawn,
 
             @Schema(description = "Tombstone: the article was deleted; remove it")
-            Boolean deleted) {}
+            Boolean deleted) {
+
+        static ArticleSummary of(Article a, String url) {
+            return switch (a.status) {
+                case WITHDRAWN ->
+                    new ArticleSummary(
+                            a.slug, a.lang, null, null, null, null, null, a.updatedAt, null, null, true, null);
+                case DELETED ->
+                    new ArticleSummary(
+                            a.slug, a.lang, null, null, null, null, null, a.updatedAt, null, null, null, true);
+                default ->
+                    new ArticleSummary(
+                            a.slug,
+                            a.lang,
+                            a.title,
+                            a.summary,
+                            a.category,
+                            List.copyOf(a.tags),
+                            a.publishedAt,
+                            a.updatedAt,
+                            a.version,
+                            url,
+                            null,
+                            null);
+            };
+        }
+    }
 
     /** Documents {@code Page<ArticleSummary>} in OpenAPI, which cannot name a generic type. */
     @Schema(name = "ArticleSummaryPage")
@@ -87,7 +106,26 @@ public class ArticleViews {
             String canonicalUrl,
             Instant publishedAt,
             Instant updatedAt,
-            long version) {}
+            long version) {
+
+        static ArticleDetail of(Article a, String url, List<ArticleTranslation> translations) {
+            return new ArticleDetail(
+                    a.slug,
+                    a.lang,
+                    a.title,
+                    a.summary,
+                    a.bodyMarkdown,
+                    a.bodyHtml,
+                    a.category,
+                    List.copyOf(a.tags),
+                    translations,
+                    new ArticleAttribution(a.source, a.author, a.licence),
+                    url,
+                    a.publishedAt,
+                    a.updatedAt,
+                    a.version);
+        }
+    }
 
     @Schema(
             name = "ArticleAdmin",
@@ -126,7 +164,32 @@ public class ArticleViews {
             @Schema(description = "The first publication; when scheduled, the time it publishes itself")
             Instant publishedAt,
 
-            long version) {}
+            long version) {
+
+        static ArticleAdmin of(Article a, String url) {
+            return new ArticleAdmin(
+                    a.id,
+                    a.slug,
+                    a.translationKey,
+                    a.lang,
+                    a.category,
+                    a.title,
+                    a.summary,
+                    a.bodyMarkdown,
+                    a.bodyHtml,
+                    List.copyOf(a.tags),
+                    a.source,
+                    a.author,
+                    a.licence,
+                    a.canonicalUrl,
+                    url,
+                    a.state(Versioned.now()).code(),
+                    a.createdAt,
+                    a.updatedAt,
+                    a.publishedAt,
+                    a.version);
+        }
+    }
 
     @Schema(name = "ArticleAdminSummary")
     public record ArticleAdminSummary(
@@ -141,94 +204,19 @@ public class ArticleViews {
 
             Instant updatedAt,
             Instant publishedAt,
-            long version) {}
+            long version) {
 
-    /** Where readers find the article: the editor's canonical URL, else the public site's address. */
-    public String url(Article a) {
-        return a.canonicalUrl != null ? a.canonicalUrl : publicBaseUrl + "/articles/" + a.slug;
-    }
-
-    public String publicBaseUrl() {
-        return publicBaseUrl;
-    }
-
-    ArticleSummary summary(Article a) {
-        return switch (a.status) {
-            case WITHDRAWN ->
-                new ArticleSummary(a.slug, a.lang, null, null, null, null, null, a.updatedAt, null, null, true, null);
-            case DELETED ->
-                new ArticleSummary(a.slug, a.lang, null, null, null, null, null, a.updatedAt, null, null, null, true);
-            default ->
-                new ArticleSummary(
-                        a.slug,
-                        a.lang,
-                        a.title,
-                        a.summary,
-                        a.category,
-                        List.copyOf(a.tags),
-                        a.publishedAt,
-                        a.updatedAt,
-                        a.version,
-                        url(a),
-                        null,
-                        null);
-        };
-    }
-
-    ArticleDetail detail(Article a, List<Article> translations) {
-        return new ArticleDetail(
-                a.slug,
-                a.lang,
-                a.title,
-                a.summary,
-                a.bodyMarkdown,
-                a.bodyHtml,
-                a.category,
-                List.copyOf(a.tags),
-                translations.stream()
-                        .map(t -> new ArticleTranslation(t.lang, t.slug, url(t)))
-                        .toList(),
-                new ArticleAttribution(a.source, a.author, a.licence),
-                url(a),
-                a.publishedAt,
-                a.updatedAt,
-                a.version);
-    }
-
-    ArticleAdmin admin(Article a) {
-        return new ArticleAdmin(
-                a.id,
-                a.slug,
-                a.translationKey,
-                a.lang,
-                a.category,
-                a.title,
-                a.summary,
-                a.bodyMarkdown,
-                a.bodyHtml,
-                List.copyOf(a.tags),
-                a.source,
-                a.author,
-                a.licence,
-                a.canonicalUrl,
-                url(a),
-                a.state(Versioned.now()).code(),
-                a.createdAt,
-                a.updatedAt,
-                a.publishedAt,
-                a.version);
-    }
-
-    ArticleAdminSummary adminSummary(Article a) {
-        return new ArticleAdminSummary(
-                a.id,
-                a.slug,
-                a.lang,
-                a.category,
-                a.title,
-                a.state(Versioned.now()).code(),
-                a.updatedAt,
-                a.publishedAt,
-                a.version);
+        static ArticleAdminSummary of(Article a) {
+            return new ArticleAdminSummary(
+                    a.id,
+                    a.slug,
+                    a.lang,
+                    a.category,
+                    a.title,
+                    a.state(Versioned.now()).code(),
+                    a.updatedAt,
+                    a.publishedAt,
+                    a.version);
+        }
     }
 }

@@ -23,8 +23,8 @@ public class DemoArticles implements DemoContent {
     }
 
     /** The demo articles as editors would send them. */
-    public static List<ArticleRequest> read(ObjectMapper json) {
-        return DemoResources.read(json, "articles.json", ArticleRequest.class);
+    public static List<ArticleRequests.Draft> read(ObjectMapper json) {
+        return DemoResources.read(json, "articles.json", ArticleRequests.Draft.class);
     }
 
     @Override
@@ -42,8 +42,8 @@ public class DemoArticles implements DemoContent {
         if (Article.count() > 0) {
             return 0;
         }
-        List<ArticleRequest> articles = read(json);
-        for (ArticleRequest request : articles) {
+        List<ArticleRequests.Draft> articles = read(json);
+        for (ArticleRequests.Draft request : articles) {
             ArticleViews.ArticleAdmin draft = service.create(request);
             service.publish(draft.id(), EditVersions.etag(draft.version()).toString());
         }

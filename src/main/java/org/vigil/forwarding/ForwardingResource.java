@@ -6,7 +6,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -23,25 +22,6 @@ public class ForwardingResource {
 
     private static final Logger LOG = Logger.getLogger(ForwardingResource.class);
 
-    @Schema(name = "ForwardingStatus")
-    public record Status(
-            @Schema(description = "Whether this replica runs the relay")
-            boolean relay,
-
-            @Schema(description = "Events waiting for delivery")
-            long pending,
-
-            @Schema(description = "Events that gave up after their last attempt")
-            long parked,
-
-            @Schema(description = "Age of the oldest waiting event in seconds, 0 if none")
-            long oldestPendingSeconds) {}
-
-    @Schema(name = "ForwardingRequeue")
-    public record Requeued(
-            @Schema(description = "Parked events made due again")
-            int requeued) {}
-
     private final Outbox outbox;
     private final ForwardingConfig config;
     private final Staff caller;
@@ -53,16 +33,17 @@ public class ForwardingResource {
     }
 
     @GET
-    public Status status() {
+    public ForwardingViews.Status status() {
         Outbox.Stats stats = outbox.stats();
-        return new Status(config.enabled(), stats.pending(), stats.parked(), stats.oldestPendingSeconds());
+        return new ForwardingViews.Status(
+                config.enabled(), stats.pending(), stats.parked(), stats.oldestPendingSeconds());
     }
 
     @POST
     @Path("parked/requeue")
-    public Requeued requeueParked() {
+    public ForwardingViews.Requeued requeueParked() {
         int requeued = outbox.requeueParked();
         LOG.infof("%s requeued %d parked forwarding events", caller.name(), requeued);
-        return new Requeued(requeued);
+        return new ForwardingViews.Requeued(requeued);
     }
 }

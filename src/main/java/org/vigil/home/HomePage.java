@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.vigil.campaign.EventFilter;
 import org.vigil.campaign.EventService;
-import org.vigil.campaign.EventView;
-import org.vigil.checklist.ChecklistSummary;
+import org.vigil.campaign.EventViews;
+import org.vigil.checklist.ChecklistViews;
 import org.vigil.checklist.PublicChecklists;
 import org.vigil.content.ArticleQueries;
 import org.vigil.content.ArticleViews.ArticleSummary;
@@ -44,8 +44,8 @@ public class HomePage {
         static native TemplateInstance home(
                 PageFrame page,
                 List<ArticleSummary> articles,
-                List<EventView> events,
-                List<ChecklistSummary> checklists,
+                List<EventViews.Event> events,
+                List<ChecklistViews.Summary> checklists,
                 Form check);
     }
 

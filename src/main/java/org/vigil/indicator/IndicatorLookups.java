@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.vigil.platform.error.ApiException;
 import org.vigil.tip.IdentifierKeys;
-import org.vigil.tip.TipRequest;
+import org.vigil.tip.TipRequests;
 
 /** Look-ups of listed indicators: by value for the check and disputes, by a tip's identifiers for triage. */
 @ApplicationScoped
@@ -78,7 +78,8 @@ public class IndicatorLookups {
     }
 
     IdentifierKeys.Key normalize(IndicatorType type, String value, String bank, String provider) {
-        IdentifierKeys.Key key = keys.of("", new TipRequest.Identifier(type.identifierType(), value, bank, provider));
+        IdentifierKeys.Key key =
+                keys.of("", new TipRequests.Tip.Identifier(type.identifierType(), value, bank, provider));
         requireListable(key, "value");
         return key;
     }

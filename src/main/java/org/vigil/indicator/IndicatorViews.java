@@ -233,4 +233,19 @@ public final class IndicatorViews {
 
             @Schema(description = "Opaque cursor for the next page; absent on the last page")
             String nextCursor) {}
+
+    /** Documents the page type in OpenAPI (generic types are erased). */
+    @Schema(name = "PoliceIndicatorPage")
+    public record PolicePage(
+            @Schema(maxItems = 100) java.util.List<IndicatorViews.Police> items,
+
+            @Schema(description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
+
+    @Schema(name = "PoliceIndicatorDisputePage")
+    public record PoliceDisputePage(
+            @Schema(maxItems = 100) java.util.List<IndicatorViews.PoliceDispute> items,
+
+            @Schema(description = "Opaque cursor for the next page; absent on the last page")
+            String nextCursor) {}
 }

@@ -55,7 +55,7 @@ public class PartnerFeed {
     @Transactional
     public IndicatorViews.PartnerPage page(
             Collection<IndicatorType> types, Instant updatedSince, String cursor, int limit) {
-        Page<IndicatorViews.PartnerItem> page = page(types, updatedSince, cursor, limit, this::item);
+        Page<IndicatorViews.PartnerItem> page = page(types, updatedSince, cursor, limit, PartnerFeed::item);
         return new IndicatorViews.PartnerPage(page.items(), page.nextCursor());
     }
 

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
@@ -48,21 +47,6 @@ public class PoliceIndicatorResource {
         this.staff = staff;
         this.reader = reader;
     }
-
-    /** Documents the page type in OpenAPI (generic types are erased). */
-    @Schema(name = "PoliceIndicatorPage")
-    record IndicatorPage(
-            @Schema(maxItems = 100) java.util.List<IndicatorViews.Police> items,
-
-            @Schema(description = "Opaque cursor for the next page; absent on the last page")
-            String nextCursor) {}
-
-    @Schema(name = "PoliceIndicatorDisputePage")
-    record DisputePage(
-            @Schema(maxItems = 100) java.util.List<IndicatorViews.PoliceDispute> items,
-
-            @Schema(description = "Opaque cursor for the next page; absent on the last page")
-            String nextCursor) {}
 
     @GET
     @Path("indicators")

@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigil.checklist.ChecklistSummary;
-import org.vigil.checklist.ChecklistView;
+import org.vigil.checklist.ChecklistViews;
 import org.vigil.checklist.PublicChecklists;
 import org.vigil.checklist.ScamType;
 import org.vigil.platform.config.VigilConfig;
@@ -101,13 +100,13 @@ public class PublicCheck {
         List<IndicatorViews.Related> related = new ArrayList<>();
         Map<String, IndicatorViews.Related> articles = new LinkedHashMap<>();
         for (ScamType scamType : indicator.scamTypes) {
-            List<ChecklistSummary> found = checklists
+            List<ChecklistViews.Summary> found = checklists
                     .list(new PublicChecklists.ListQuery(language, scamType, null, config.relatedChecklists()))
                     .items();
-            for (ChecklistSummary checklist : found) {
+            for (ChecklistViews.Summary checklist : found) {
                 related.add(new IndicatorViews.Related(
                         checklist.slug(), checklist.title(), publicBaseUrl + "/api/v1/checklists/" + checklist.slug()));
-                for (ChecklistView.RelatedArticle article :
+                for (ChecklistViews.Detail.RelatedArticle article :
                         checklists.view(checklist.slug()).relatedArticles()) {
                     if (articles.size() < MAX_ARTICLES) {
                         articles.putIfAbsent(

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.security.Staff;
+import org.vigil.platform.web.IdempotencyKeys;
 
 /** A partner organisation says what it did about an indicator it received. */
 @SecurityRequirement(name = "bearer")
@@ -36,7 +37,7 @@ public class PartnerActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(
             @PathParam("id") long id,
-            @HeaderParam(PartnerActions.IDEMPOTENCY_HEADER) String idempotencyKey,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull PartnerRequests.Action request) {
         PartnerActions.Reported reported = actions.report(caller, id, request, idempotencyKey);
         return Response.status(reported.created() ? 201 : 200)

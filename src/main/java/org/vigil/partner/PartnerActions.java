@@ -19,6 +19,7 @@ import org.vigil.platform.crypto.KeyedHash;
 import org.vigil.platform.db.Versioned;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.security.Staff;
+import org.vigil.platform.web.IdempotencyKeys;
 import org.vigil.tip.Tip;
 import org.vigil.tip.TipIdentifier;
 
@@ -30,7 +31,6 @@ import org.vigil.tip.TipIdentifier;
 @ApplicationScoped
 public class PartnerActions {
 
-    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
     private static final String KEY_PURPOSE = "partner-action-idempotency-key";
     private static final String REQUEST_PURPOSE = "partner-action-request";
     private static final String NOT_RECEIVED =
@@ -61,7 +61,7 @@ public class PartnerActions {
     /** A report by {@code partner}, already known to be an enabled organisation (the caller, or the demo's). */
     @Transactional(Transactional.TxType.MANDATORY)
     Reported reportAs(Partner partner, long indicatorId, PartnerRequests.Action request, String idempotencyKey) {
-        byte[] keyHash = hash.hash(KEY_PURPOSE, requireKey(idempotencyKey));
+        byte[] keyHash = hash.hash(KEY_PURPOSE, IdempotencyKeys.required(idempotencyKey));
         String reference = blankToNull(request.reference());
         String note = blankToNull(request.note());
         byte[] requestHash = hash.hash(
@@ -195,13 +195,6 @@ public class PartnerActions {
 
     private PartnerViews.Action receipt(PartnerAction a) {
         return new PartnerViews.Action(a.id, a.indicatorId, a.kind, a.actedAt, a.theirReference, a.note, a.reportedAt);
-    }
-
-    private static String requireKey(String key) {
-        if (key == null || key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw ApiException.invalid(IDEMPOTENCY_HEADER, "required: 1-255 visible ASCII characters, e.g. a UUID");
-        }
-        return key;
     }
 
     private static String blankToNull(String text) {

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,8 @@ import org.vigil.indicator.IndicatorConfig;
 import org.vigil.indicator.IndicatorType;
 import org.vigil.platform.config.VigilConfig;
 import org.vigil.stats.ActionFigures;
-import org.vigil.stats.Statistics;
+import org.vigil.stats.FinishedMonths;
+import org.vigil.stats.StatsViews;
 
 /**
  * How fast partners act: per finished month, the indicators published of the types a group (a sector
@@ -46,15 +46,16 @@ public class PartnerFigures implements ActionFigures {
 
     @Override
     @Transactional
-    public List<Statistics.SectorMonth> perSector(List<String> months, List<Instant> monthStarts) {
-        List<Figure> figures = figures(months, monthStarts, o -> o.sector.code());
+    public List<StatsViews.Statistics.SectorMonth> perSector(FinishedMonths months) {
+        List<Figure> figures = figures(months.names(), months.bounds(), o -> o.sector.code());
         return figures.stream()
                 .map(f -> f.published() < FEW
-                        ? new Statistics.SectorMonth(f.month(), f.group(), Statistics.shown(f.published()), null, null)
-                        : new Statistics.SectorMonth(
+                        ? new StatsViews.Statistics.SectorMonth(
+                                f.month(), f.group(), StatsViews.Statistics.shown(f.published()), null, null)
+                        : new StatsViews.Statistics.SectorMonth(
                                 f.month(),
                                 f.group(),
-                                Statistics.shown(f.published()),
+                                StatsViews.Statistics.shown(f.published()),
                                 f.medianHours(),
                                 f.shareWithin24h()))
                 .toList();
@@ -81,17 +82,10 @@ public class PartnerFigures implements ActionFigures {
     /** The police's view: the same per organisation, exact counts, over the public statistics' months. */
     @Transactional
     public PartnerViews.OrganisationFigures perOrganisation() {
-        YearMonth last = YearMonth.now(zone).minusMonths(1);
-        int count = Math.max(1, config.stats().months());
-        List<String> months = new ArrayList<>();
-        List<Instant> starts = new ArrayList<>();
-        for (int i = count - 1; i >= 0; i--) {
-            months.add(last.minusMonths(i).toString());
-            starts.add(last.minusMonths(i).atDay(1).atStartOfDay(zone).toInstant());
-        }
-        starts.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        FinishedMonths counted = FinishedMonths.last(config.stats().months(), zone);
+        List<String> months = counted.names();
         Map<String, PartnerOrganisation> organisations = organisations();
-        List<PartnerViews.OrganisationMonth> lines = figures(months, starts, o -> o.code).stream()
+        List<PartnerViews.OrganisationMonth> lines = figures(months, counted.bounds(), o -> o.code).stream()
                 .map(f -> new PartnerViews.OrganisationMonth(
                         f.month(),
                         f.group(),
@@ -100,7 +94,7 @@ public class PartnerFigures implements ActionFigures {
                         f.medianHours(),
                         f.shareWithin24h()))
                 .toList();
-        return new PartnerViews.OrganisationFigures(months.get(0), months.get(count - 1), lines);
+        return new PartnerViews.OrganisationFigures(months.get(0), months.get(months.size() - 1), lines);
     }
 
     private List<Figure> figures(

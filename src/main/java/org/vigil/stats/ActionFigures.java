@@ -9,11 +9,8 @@ import java.util.List;
  */
 public interface ActionFigures {
 
-    /**
-     * One line per sector and month: {@code monthStarts} holds each month's start and, last, the end of
-     * the last month; {@code months} names them.
-     */
-    List<Statistics.SectorMonth> perSector(List<String> months, List<Instant> monthStarts);
+    /** One line per sector and month of {@code months}. */
+    List<StatsViews.Statistics.SectorMonth> perSector(FinishedMonths months);
 
     /**
      * How many indicators published from {@code from} (included) to {@code to} (excluded) at least one

@@ -6,7 +6,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +35,7 @@ public class PublicStatistics {
     private volatile Snapshot snapshot;
 
     /** Computed statistics with the ETag of their content (equal on every replica for equal counts). */
-    public record Snapshot(Statistics statistics, EntityTag etag, long computedAt) {}
+    public record Snapshot(StatsViews.Statistics statistics, EntityTag etag, long computedAt) {}
 
     PublicStatistics(EntityManager em, IndicatorConfig config, VigilConfig vigil, ActionFigures actions) {
         this.em = em;
@@ -57,7 +56,7 @@ public class PublicStatistics {
             if (seen == null
                     || System.nanoTime() - seen.computedAt()
                             >= config.stats().refresh().toNanos()) {
-                Statistics statistics = compute();
+                StatsViews.Statistics statistics = compute();
                 seen = new Snapshot(statistics, PublicCaching.etag("statistics", statistics), System.nanoTime());
                 snapshot = seen;
             }
@@ -66,18 +65,11 @@ public class PublicStatistics {
     }
 
     @Transactional
-    Statistics compute() {
+    StatsViews.Statistics compute() {
         Instant now = Instant.now();
-        YearMonth last = YearMonth.now(zone).minusMonths(1);
-        int count = Math.max(1, config.stats().months());
-        List<YearMonth> months = new ArrayList<>();
-        List<Instant> bounds = new ArrayList<>();
-        for (int i = count - 1; i >= 0; i--) {
-            YearMonth month = last.minusMonths(i);
-            months.add(month);
-            bounds.add(month.atDay(1).atStartOfDay(zone).toInstant());
-        }
-        bounds.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        FinishedMonths months = FinishedMonths.last(config.stats().months(), zone);
+        int count = months.names().size();
+        List<Instant> bounds = months.bounds();
 
         Map<String, Long> tips = new HashMap<>();
         Query tipQuery = em.createNativeQuery("SELECT category, " + bucket("created_at", count)
@@ -88,13 +80,13 @@ public class PublicStatistics {
             Object[] r = (Object[]) row;
             tips.put(r[0] + "/" + ((Number) r[1]).intValue(), ((Number) r[2]).longValue());
         }
-        List<Statistics.TipCount> tipCounts = new ArrayList<>();
+        List<StatsViews.Statistics.TipCount> tipCounts = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             for (TipCategory category : TipCategory.values()) {
-                tipCounts.add(new Statistics.TipCount(
-                        months.get(m).toString(),
+                tipCounts.add(new StatsViews.Statistics.TipCount(
+                        months.names().get(m),
                         category,
-                        Statistics.shown(tips.getOrDefault(category.name() + "/" + m, 0L))));
+                        StatsViews.Statistics.shown(tips.getOrDefault(category.name() + "/" + m, 0L))));
             }
         }
 
@@ -108,10 +100,10 @@ public class PublicStatistics {
             Object[] r = (Object[]) row;
             events.put(String.valueOf(((Number) r[0]).intValue()), ((Number) r[1]).longValue());
         }
-        List<Statistics.MonthCount> eventCounts = new ArrayList<>();
+        List<StatsViews.Statistics.MonthCount> eventCounts = new ArrayList<>();
         for (int m = 0; m < count; m++) {
-            eventCounts.add(new Statistics.MonthCount(
-                    months.get(m).toString(), Statistics.shown(events.getOrDefault(String.valueOf(m), 0L))));
+            eventCounts.add(new StatsViews.Statistics.MonthCount(
+                    months.names().get(m), StatsViews.Statistics.shown(events.getOrDefault(String.valueOf(m), 0L))));
         }
 
         Map<IndicatorType, Long> listed = new HashMap<>();
@@ -123,14 +115,14 @@ public class PublicStatistics {
                 .setParameter("now", now)
                 .getResultList()
                 .forEach(r -> listed.put((IndicatorType) r[0], (Long) r[1]));
-        List<Statistics.IndicatorCount> indicatorCounts = new ArrayList<>();
+        List<StatsViews.Statistics.IndicatorCount> indicatorCounts = new ArrayList<>();
         for (IndicatorType type : IndicatorType.values()) {
-            indicatorCounts.add(new Statistics.IndicatorCount(type, Statistics.shown(listed.getOrDefault(type, 0L))));
+            indicatorCounts.add(new StatsViews.Statistics.IndicatorCount(
+                    type, StatsViews.Statistics.shown(listed.getOrDefault(type, 0L))));
         }
-        List<Statistics.SectorMonth> sectors =
-                actions.perSector(months.stream().map(YearMonth::toString).toList(), bounds);
-        return new Statistics(
-                months.get(0).toString(), last.toString(), tipCounts, indicatorCounts, eventCounts, sectors);
+        List<StatsViews.Statistics.SectorMonth> sectors = actions.perSector(months);
+        return new StatsViews.Statistics(
+                months.names().get(0), months.names().get(count - 1), tipCounts, indicatorCounts, eventCounts, sectors);
     }
 
     /**

@@ -22,8 +22,8 @@ public class DemoTips implements DemoContent {
     }
 
     /** The demo tips as a client would send them. */
-    public static List<TipRequest> read(ObjectMapper json) {
-        return DemoResources.read(json, "tips.json", TipRequest.class);
+    public static List<TipRequests.Tip> read(ObjectMapper json) {
+        return DemoResources.read(json, "tips.json", TipRequests.Tip.class);
     }
 
     @Override
@@ -41,7 +41,7 @@ public class DemoTips implements DemoContent {
         if (Tip.count() > 0) {
             return 0;
         }
-        List<TipRequest> tips = read(json);
+        List<TipRequests.Tip> tips = read(json);
         tips.forEach(tip -> service.submit(tip, tip.lang(), List.of(), false, null));
         return tips.size();
     }

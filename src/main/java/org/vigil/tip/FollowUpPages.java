@@ -101,7 +101,7 @@ public class FollowUpPages {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("key", key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
         typed.put("text", text == null ? "" : text);
-        MessageRequest request = new MessageRequest(text);
+        TipRequests.Message request = new TipRequests.Message(text);
         List<Problem.FieldError> findings = pages.check(request);
         String done = null;
         Form form = newMessage();

@@ -30,7 +30,7 @@ public class IdentifierKeys {
     }
 
     /** As a tip's identifier is normalised; a 400 naming {@code fieldPrefix} + value, bank or provider. */
-    public Key of(String fieldPrefix, TipRequest.Identifier identifier) {
+    public Key of(String fieldPrefix, TipRequests.Tip.Identifier identifier) {
         return key(IdentifierNormalizer.normalize(fieldPrefix, identifier));
     }
 

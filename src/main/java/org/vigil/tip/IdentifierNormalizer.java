@@ -60,12 +60,12 @@ final class IdentifierNormalizer {
 
     private IdentifierNormalizer() {}
 
-    static Normalized normalize(int index, TipRequest.Identifier identifier) {
+    static Normalized normalize(int index, TipRequests.Tip.Identifier identifier) {
         return normalize("identifiers[" + index + "].", identifier);
     }
 
     /** {@code prefix} goes before the field names of problems ("value", "bank", "provider"). */
-    static Normalized normalize(String prefix, TipRequest.Identifier identifier) {
+    static Normalized normalize(String prefix, TipRequests.Tip.Identifier identifier) {
         String value = identifier.value().strip();
         IdentifierType type = identifier.type();
         return switch (type) {
@@ -122,7 +122,7 @@ final class IdentifierNormalizer {
             code = colon < 0 ? null : shown.substring(0, colon);
             value = colon < 0 ? shown : shown.substring(colon + 1);
         }
-        return normalize("", new TipRequest.Identifier(type, value, code, code));
+        return normalize("", new TipRequests.Tip.Identifier(type, value, code, code));
     }
 
     /** The host and its parents up to the registrable domain (Public Suffix List), most specific first. */

@@ -114,7 +114,8 @@ public class TipPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response moreRows(@BeanParam Fields fields, @Context HttpHeaders headers) {
         String language = pages.language(fields.lang, headers);
-        return render(200, language, Form.of(fields.typed()), Math.min(fields.rows() + 1, TipRequest.MAX_IDENTIFIERS));
+        return render(
+                200, language, Form.of(fields.typed()), Math.min(fields.rows() + 1, TipRequests.Tip.MAX_IDENTIFIERS));
     }
 
     @POST
@@ -124,7 +125,7 @@ public class TipPages {
         String language = pages.language(fields.lang, headers);
         PageFrame frame = pages.frame(language, "/tip");
         List<Problem.FieldError> findings = new ArrayList<>();
-        TipRequest request = fields.request(language, findings);
+        TipRequests.Tip request = fields.request(language, findings);
         findings.addAll(fields.rowNames(pages.check(request)));
         List<FileUpload> uploads = chosen(fields.files);
         if (findings.isEmpty()) {
@@ -151,7 +152,7 @@ public class TipPages {
      * One tip per form: a second submit racing the first (a double tap) is refused by the database
      * until the first commits, then answered with the first one's receipt.
      */
-    private TipViews.Receipt submit(TipRequest request, String language, List<FileUpload> uploads, Fields fields) {
+    private TipViews.Receipt submit(TipRequests.Tip request, String language, List<FileUpload> uploads, Fields fields) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return files.withMemory(
@@ -280,7 +281,7 @@ public class TipPages {
         }
 
         /** The API's request from the form; a field the API would not parse is a finding here. */
-        TipRequest request(String language, List<Problem.FieldError> findings) {
+        TipRequests.Tip request(String language, List<Problem.FieldError> findings) {
             TipCategory tipCategory = coded(TipCategory.class, "category", category, findings);
             LocalDate day = null;
             if (incidentDate != null && !incidentDate.isBlank()) {
@@ -290,7 +291,7 @@ public class TipPages {
                     findings.add(new Problem.FieldError("incidentDate", "must be a date"));
                 }
             }
-            List<TipRequest.Identifier> identifiers = new ArrayList<>();
+            List<TipRequests.Tip.Identifier> identifiers = new ArrayList<>();
             rowOf.clear();
             for (int row = 0; row < rows(); row++) {
                 String value = at(idValues, row);
@@ -301,26 +302,26 @@ public class TipPages {
                         coded(IdentifierType.class, "identifiers[" + row + "].type", at(idTypes, row), findings);
                 String bank = at(idBanks, row);
                 rowOf.add(row);
-                identifiers.add(new TipRequest.Identifier(
+                identifiers.add(new TipRequests.Tip.Identifier(
                         type,
                         value,
                         type == IdentifierType.BANK_ACCOUNT ? bank : null,
                         type == IdentifierType.E_WALLET ? bank : null));
             }
-            TipRequest.Contact contact = blank(contactName)
+            TipRequests.Tip.Contact contact = blank(contactName)
                             && blank(contactPhone)
                             && blank(contactEmail)
                             && blank(contactNote)
                     ? null
-                    : new TipRequest.Contact(
+                    : new TipRequests.Tip.Contact(
                             orNull(contactName), orNull(contactPhone), orNull(contactEmail), orNull(contactNote));
-            return new TipRequest(
+            return new TipRequests.Tip(
                     tipCategory,
                     narrative,
                     day,
                     blank(place) && blank(region)
                             ? null
-                            : new TipRequest.Place(orNull(place), orNull(region), null, null),
+                            : new TipRequests.Tip.Place(orNull(place), orNull(region), null, null),
                     "true".equals(inDangerNow),
                     identifiers,
                     contact,

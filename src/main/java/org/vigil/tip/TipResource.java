@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
@@ -25,6 +24,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.vigil.platform.locale.Languages;
 import org.vigil.platform.ratelimit.RateLimited;
 import org.vigil.platform.ratelimit.SourceKeys;
+import org.vigil.platform.web.IdempotencyKeys;
 
 /**
  * Anonymous tips. No request detail (address, user agent, headers) is stored or logged: the peer
@@ -37,7 +37,6 @@ import org.vigil.platform.ratelimit.SourceKeys;
 public class TipResource {
 
     static final String RECEIPT_HEADER = "X-Receipt-Code";
-    static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final TipService service;
     private final AttachmentFiles files;
@@ -62,7 +61,9 @@ public class TipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(TipLimits.SUBMISSION)
     public Response submit(
-            @Valid @NotNull TipRequest tip, @HeaderParam(IDEMPOTENCY_HEADER) String key, @Context HttpHeaders headers) {
+            @Valid @NotNull TipRequests.Tip tip,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context HttpHeaders headers) {
         String language = languages.resolve(tip.lang(), headers);
         return created(service.submit(tip, language, List.of(), false, key));
     }
@@ -80,10 +81,10 @@ public class TipResource {
                     @NotNull(message = "is required: the tip as a JSON part named 'tip'")
                     @RestForm
                     @PartType(MediaType.APPLICATION_JSON)
-                    TipRequest tip,
+                    TipRequests.Tip tip,
             @RestForm("files") List<FileUpload> uploads,
             @RestForm boolean keepLocation,
-            @HeaderParam(IDEMPOTENCY_HEADER) String key,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context HttpHeaders headers) {
         String language = languages.resolve(tip.lang(), headers);
         return created(files.withMemory(
@@ -115,8 +116,8 @@ public class TipResource {
     public Response addMessage(
             @PathParam("reference") String reference,
             @HeaderParam(RECEIPT_HEADER) String receipt,
-            @HeaderParam(IDEMPOTENCY_HEADER) String key,
-            @Valid @NotNull MessageRequest message,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Valid @NotNull TipRequests.Message message,
             @Context HttpServerRequest http) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.addMessage(reference, receipt, message, key, source(http)))
@@ -149,32 +150,4 @@ public class TipResource {
                 .entity(receipt)
                 .build();
     }
-
-    /** Documentation of the multipart creation form. */
-    @Schema(name = "TipWithFilesForm")
-    public record TipWithFilesForm(
-            @Schema(required = true, description = "The tip, as a JSON part (Content-Type: application/json)")
-            TipRequest tip,
-
-            @Schema(description = "Up to 5 files (JPEG, PNG, WebP, PDF), 10 MB each", maxItems = 5)
-            List<FileUpload> files,
-
-            @Schema(
-                    description = "Keep the GPS position of JPEG photos (device details are removed anyway)",
-                    defaultValue = "false")
-            boolean keepLocation) {}
-
-    /** Documentation of the multipart form that adds files to a tip. */
-    @Schema(name = "TipAttachmentsForm")
-    public record AttachmentsForm(
-            @Schema(
-                    required = true,
-                    description = "1 to 5 files (JPEG, PNG, WebP, PDF), 10 MB each; at most 5 per tip",
-                    maxItems = 5)
-            List<FileUpload> files,
-
-            @Schema(
-                    description = "Keep the GPS position of JPEG photos (device details are removed anyway)",
-                    defaultValue = "false")
-            boolean keepLocation) {}
 }

@@ -28,6 +28,7 @@ import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.platform.crypto.KeyedHash;
 import org.vigil.platform.error.ApiException;
 import org.vigil.platform.locale.Words;
+import org.vigil.platform.web.IdempotencyKeys;
 
 /**
  * Tip intake and the tipster's follow-up. A 201 is sent only after the tip (status NEW, which puts
@@ -94,7 +95,7 @@ public class TipService {
      */
     @Transactional
     public TipViews.Receipt submit(
-            TipRequest request,
+            TipRequests.Tip request,
             String language,
             List<AttachmentFiles.Prepared> attachments,
             boolean keepLocation,
@@ -105,8 +106,8 @@ public class TipService {
         String keyHash = null;
         byte[] requestHash = null;
         if (idempotencyKey != null) {
-            keyHash =
-                    HexFormat.of().formatHex(hash.hash(IDEMPOTENCY_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey)));
+            keyHash = HexFormat.of()
+                    .formatHex(hash.hash(IDEMPOTENCY_KEY_PURPOSE, IdempotencyKeys.optional(idempotencyKey)));
             requestHash = requestHash(request, language, attachments, keepLocation);
             TipIdempotency earlier = TipIdempotency.findById(keyHash);
             if (earlier != null && earlier.expiresAt.isAfter(Instant.now())) {
@@ -201,11 +202,12 @@ public class TipService {
     /** Adds the tipster's message, or with a known {@code idempotencyKey} answers as the first time. */
     @Transactional
     public TipViews.Message addMessage(
-            String reference, String receipt, MessageRequest request, String idempotencyKey, String sourceKey) {
+            String reference, String receipt, TipRequests.Message request, String idempotencyKey, String sourceKey) {
         Tip tip = followUp(reference, receipt, sourceKey);
         String text = request.text().strip();
-        byte[] keyHash =
-                idempotencyKey == null ? null : hash.hash(MESSAGE_KEY_PURPOSE, requireIdempotencyKey(idempotencyKey));
+        byte[] keyHash = idempotencyKey == null
+                ? null
+                : hash.hash(MESSAGE_KEY_PURPOSE, IdempotencyKeys.optional(idempotencyKey));
         if (keyHash != null) {
             Optional<TipMessage> earlier = TipMessage.<TipMessage>find(
                             "tipId = ?1 and idempotencyKeyHash = ?2", tip.id, keyHash)
@@ -259,7 +261,7 @@ public class TipService {
      * The keyed hash under which tips naming this identifier are stored, for finding them (police
      * triage); an identifier that cannot be normalised is a 400 naming value, bank or provider.
      */
-    public byte[] identifierHash(TipRequest.Identifier identifier) {
+    public byte[] identifierHash(TipRequests.Tip.Identifier identifier) {
         return identifierHash(IdentifierNormalizer.normalize("", identifier).key());
     }
 
@@ -355,16 +357,16 @@ public class TipService {
         return instant.atZone(zone).toLocalDate();
     }
 
-    private static List<IdentifierNormalizer.Normalized> normalizedIdentifiers(TipRequest request) {
+    private static List<IdentifierNormalizer.Normalized> normalizedIdentifiers(TipRequests.Tip request) {
         List<IdentifierNormalizer.Normalized> out = new ArrayList<>();
-        List<TipRequest.Identifier> given = request.identifiers() == null ? List.of() : request.identifiers();
+        List<TipRequests.Tip.Identifier> given = request.identifiers() == null ? List.of() : request.identifiers();
         for (int i = 0; i < given.size(); i++) {
             out.add(IdentifierNormalizer.normalize(i, given.get(i)));
         }
         return out;
     }
 
-    private static void requireCoordinatesTogether(TipRequest.Place place) {
+    private static void requireCoordinatesTogether(TipRequests.Tip.Place place) {
         if (place != null && (place.latitude() == null) != (place.longitude() == null)) {
             throw ApiException.invalid(
                     place.latitude() == null ? "place.latitude" : "place.longitude",
@@ -372,16 +374,11 @@ public class TipService {
         }
     }
 
-    private static String requireIdempotencyKey(String key) {
-        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw ApiException.invalid(
-                    TipResource.IDEMPOTENCY_HEADER, "must be 1-255 visible ASCII characters, e.g. a UUID");
-        }
-        return key;
-    }
-
     private byte[] requestHash(
-            TipRequest request, String language, List<AttachmentFiles.Prepared> attachments, boolean keepLocation) {
+            TipRequests.Tip request,
+            String language,
+            List<AttachmentFiles.Prepared> attachments,
+            boolean keepLocation) {
         try {
             ByteArrayOutputStream canonical = new ByteArrayOutputStream();
             canonical.write(json.writeValueAsBytes(request));
@@ -396,7 +393,7 @@ public class TipService {
         }
     }
 
-    private static Map<String, Object> place(TipRequest.Place place) {
+    private static Map<String, Object> place(TipRequests.Tip.Place place) {
         if (place == null || (blank(place.text()) && place.latitude() == null)) {
             return null;
         }
@@ -407,7 +404,7 @@ public class TipService {
         return value;
     }
 
-    private static Map<String, Object> contact(TipRequest.Contact contact) {
+    private static Map<String, Object> contact(TipRequests.Tip.Contact contact) {
         if (contact == null
                 || (blank(contact.name())
                         && blank(contact.phone())

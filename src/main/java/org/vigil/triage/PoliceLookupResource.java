@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.IdentifierType;
-import org.vigil.tip.TipRequest;
+import org.vigil.tip.TipRequests;
 
 /** Cross-tip look-ups for the police: tips naming an identifier, and the audit log. */
 @SecurityRequirement(name = "bearer")
@@ -43,7 +43,7 @@ public class PoliceLookupResource {
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return queue.tipsNaming(
-                officer, new TipRequest.Identifier(type, value, bank, provider), cursor, Page.limit(limit));
+                officer, new TipRequests.Tip.Identifier(type, value, bank, provider), cursor, Page.limit(limit));
     }
 
     @GET

@@ -14,7 +14,7 @@ import org.vigil.platform.web.Keyset;
 import org.vigil.platform.web.Page;
 import org.vigil.tip.TipCategory;
 import org.vigil.tip.TipContent;
-import org.vigil.tip.TipRequest;
+import org.vigil.tip.TipRequests;
 import org.vigil.tip.TipService;
 import org.vigil.tip.TipStatus;
 
@@ -93,7 +93,7 @@ public class TriageQueue {
     /** Visible tips naming this identifier, newest first; the search is audited. */
     @Transactional
     public Page<TriageViews.QueueItem> tipsNaming(
-            Officer officer, TipRequest.Identifier identifier, String cursor, int limit) {
+            Officer officer, TipRequests.Tip.Identifier identifier, String cursor, int limit) {
         byte[] hash = tips.identifierHash(identifier);
         Where where = VisibleTips.where(officer);
         where.and("t.id in (select i.tipId from TipIdentifier i where i.normalizedHash = :hash)", "hash", hash);

@@ -23,15 +23,16 @@ class ChecklistDemoContentTest {
 
     @Test
     void demoChecklistsComeInVietnameseAndEnglishPairs() {
-        List<ChecklistRequest> demo = ChecklistDemoContent.read(json);
+        List<ChecklistRequests.Draft> demo = ChecklistDemoContent.read(json);
         Map<String, Set<String>> languagesByKey = demo.stream()
                 .collect(Collectors.groupingBy(
-                        ChecklistRequest::translationKey,
-                        Collectors.mapping(ChecklistRequest::lang, Collectors.toSet())));
+                        ChecklistRequests.Draft::translationKey,
+                        Collectors.mapping(ChecklistRequests.Draft::lang, Collectors.toSet())));
         assertThat(languagesByKey).hasSizeGreaterThanOrEqualTo(4);
         assertThat(languagesByKey.values())
                 .allSatisfy(langs -> assertThat(langs).containsExactlyInAnyOrder("vi", "en"));
-        assertThat(demo.stream().map(ChecklistRequest::scamType).distinct()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(demo.stream().map(ChecklistRequests.Draft::scamType).distinct())
+                .hasSizeGreaterThanOrEqualTo(4);
         demo.stream().filter(c -> c.lang().equals("vi")).forEach(c -> {
             assertThat(c.title()).containsPattern(VIETNAMESE_LETTERS);
             assertThat(c.introduction()).containsPattern(VIETNAMESE_LETTERS);
@@ -41,15 +42,16 @@ class ChecklistDemoContentTest {
 
     @Test
     void demoChecklistsPassTheEditorsRules() {
-        for (ChecklistRequest demo : ChecklistDemoContent.read(json)) {
+        for (ChecklistRequests.Draft demo : ChecklistDemoContent.read(json)) {
             // posted under fresh slugs, through the editors' API, so they meet exactly the same rules
             Map<String, Object> body = json.convertValue(demo, Map.class);
             body.put("slug", ChecklistFixtures.unique(demo.slug()));
             body.put("translationKey", ChecklistFixtures.unique(demo.translationKey()));
             long id = ChecklistFixtures.create(body);
             ChecklistFixtures.publish(id);
-            List<Integer> weights = new ArrayList<>(
-                    demo.items().stream().map(ChecklistRequest.Item::weight).toList());
+            List<Integer> weights = new ArrayList<>(demo.items().stream()
+                    .map(ChecklistRequests.Draft.Item::weight)
+                    .toList());
             assertThat(weights).hasSizeGreaterThanOrEqualTo(6);
         }
     }

@@ -24,14 +24,15 @@ class DemoArticlesTest {
 
     @Test
     void demoArticlesComeInVietnameseAndEnglishPairs() {
-        List<ArticleRequest> demo = DemoArticles.read(json);
+        List<ArticleRequests.Draft> demo = DemoArticles.read(json);
         Map<String, Long> perLanguage =
-                demo.stream().collect(Collectors.groupingBy(ArticleRequest::lang, Collectors.counting()));
+                demo.stream().collect(Collectors.groupingBy(ArticleRequests.Draft::lang, Collectors.counting()));
         assertThat(perLanguage.get("vi")).isGreaterThanOrEqualTo(8);
         assertThat(perLanguage.get("en")).isGreaterThanOrEqualTo(8);
         Map<String, List<String>> languagesPerKey = demo.stream()
                 .collect(Collectors.groupingBy(
-                        ArticleRequest::translationKey, Collectors.mapping(ArticleRequest::lang, Collectors.toList())));
+                        ArticleRequests.Draft::translationKey,
+                        Collectors.mapping(ArticleRequests.Draft::lang, Collectors.toList())));
         assertThat(languagesPerKey.values())
                 .allSatisfy(langs -> assertThat(langs).containsExactlyInAnyOrder("vi", "en"));
         assertThat(demo).allSatisfy(a -> {
@@ -47,7 +48,7 @@ class DemoArticlesTest {
     @Test
     void demoArticlesPassTheEditorsApi() {
         String u = Articles.unique();
-        for (ArticleRequest a : DemoArticles.read(json)) {
+        for (ArticleRequests.Draft a : DemoArticles.read(json)) {
             Map<String, Object> body = new LinkedHashMap<>(json.convertValue(a, Map.class));
             body.put("slug", a.slug() + "-" + u);
             body.put("translationKey", a.translationKey() + "-" + u);

@@ -45,7 +45,7 @@ import org.vigil.platform.crypto.FieldCipher;
 import org.vigil.testsupport.Tokens;
 import org.vigil.tip.IdentifierKeys;
 import org.vigil.tip.IdentifierType;
-import org.vigil.tip.TipRequest;
+import org.vigil.tip.TipRequests;
 
 /**
  * The indicator workflow through HTTP against the real database: proposals, verification,
@@ -145,7 +145,7 @@ class IndicatorWorkflowTest {
     @Test
     void anIndicatorPublishedByAnotherReplicaAnswersAfterTheRefresh() throws SQLException {
         String phone = phone();
-        IdentifierKeys.Key key = keys.of("", new TipRequest.Identifier(IdentifierType.PHONE, phone, null, null));
+        IdentifierKeys.Key key = keys.of("", new TipRequests.Tip.Identifier(IdentifierType.PHONE, phone, null, null));
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "INSERT INTO indicator (type,"

@@ -41,14 +41,12 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.apache.http.entity.mime.HttpMultipartMode;
 import org.junit.jupiter.api.Test;
-import org.vigil.campaign.EventRequest;
-import org.vigil.campaign.RescheduleRequest;
-import org.vigil.checklist.ChecklistRequest;
-import org.vigil.content.ArticleRequest;
+import org.vigil.campaign.EventRequests;
+import org.vigil.checklist.ChecklistRequests;
+import org.vigil.content.ArticleRequests;
 import org.vigil.indicator.IndicatorRequests;
 import org.vigil.testsupport.Tokens;
-import org.vigil.tip.MessageRequest;
-import org.vigil.tip.TipRequest;
+import org.vigil.tip.TipRequests;
 import org.vigil.triage.TriageRequests;
 
 /**
@@ -129,7 +127,7 @@ class LongestValidInputTest {
     @Test
     void longestTipsterMessageIsAccepted() {
         String[] tip = submittedTip(null);
-        Longest message = Longest.of(MessageRequest.class, Map.of());
+        Longest message = Longest.of(TipRequests.Message.class, Map.of());
         given().contentType(ContentType.JSON)
                 .header("X-Receipt-Code", tip[1])
                 .body(message.body)
@@ -449,7 +447,7 @@ class LongestValidInputTest {
         given.put("bodyMarkdown", "😀".repeat(100 * 1024 / 4));
         given.put("tags", IntStream.range(0, 20).mapToObj(i -> slug(40)).toList());
         given.put("canonicalUrl", "https://baoninhthuan.com.vn/" + "a".repeat(500 - 28));
-        Longest article = Longest.of(ArticleRequest.class, given);
+        Longest article = Longest.of(ArticleRequests.Draft.class, given);
         JsonPath created = editor().body(article.body)
                 .post("/api/v1/admin/articles")
                 .then()
@@ -497,7 +495,7 @@ class LongestValidInputTest {
         given.put("bands.low.minPercent", 0);
         given.put("bands.medium.minPercent", 30);
         given.put("bands.high.minPercent", 100);
-        Longest checklist = Longest.of(ChecklistRequest.class, given);
+        Longest checklist = Longest.of(ChecklistRequests.Draft.class, given);
         long id = editor().body(checklist.body)
                 .post("/api/v1/admin/checklists")
                 .then()
@@ -536,7 +534,7 @@ class LongestValidInputTest {
         given.put("audience", IntStream.range(0, 10).mapToObj(i -> slug(40)).toList());
         given.put("campaign", slug(64));
         given.put("lang", "vi");
-        Longest event = Longest.of(EventRequest.class, given);
+        Longest event = Longest.of(EventRequests.Event.class, given);
         JsonPath created = editor().body(event.body)
                 .post("/api/v1/admin/events")
                 .then()
@@ -556,7 +554,7 @@ class LongestValidInputTest {
             return editor().body(over).post("/api/v1/admin/events").then();
         });
         Longest reschedule = Longest.of(
-                RescheduleRequest.class,
+                EventRequests.Reschedule.class,
                 Map.of("start", "2027-08-06T07:30:00", "end", "2027-08-06T09:30:00", "zone", given.get("zone")));
         editor().header("If-Match", "\"" + created.getLong("version") + "\"")
                 .body(reschedule.body)
@@ -577,11 +575,11 @@ class LongestValidInputTest {
         given.put("place.latitude", 13.7563);
         given.put("place.longitude", 109.2177);
         given.put("contact.email", Longest.email(200));
-        for (int i = 0; i < TipRequest.MAX_IDENTIFIERS; i++) {
+        for (int i = 0; i < TipRequests.Tip.MAX_IDENTIFIERS; i++) {
             // "other" keeps the value as written, so every character of it is stored and shown
             given.put("identifiers[" + i + "].type", "other");
         }
-        Longest tip = Longest.of(TipRequest.class, given);
+        Longest tip = Longest.of(TipRequests.Tip.class, given);
         // what the police read back: identifiers' bank and provider only matter for their own types
         tip.readBackAs(path -> path.matches("identifiers\\[\\d+]\\.(bank|provider)") ? null : path);
         return tip;

@@ -19,17 +19,17 @@ class DemoTipsTest {
 
     @Test
     void demoTipsAreValidTipsAndGiveTheQueueSomethingToTriage() {
-        List<TipRequest> demo = DemoTips.read(json);
+        List<TipRequests.Tip> demo = DemoTips.read(json);
         assertThat(demo).anyMatch(t -> Boolean.TRUE.equals(t.inDangerNow()));
         List<String> named = demo.stream()
                 .filter(t -> t.identifiers() != null)
                 .flatMap(t -> t.identifiers().stream())
-                .map(TipRequest.Identifier::value)
+                .map(TipRequests.Tip.Identifier::value)
                 .toList();
         assertThat(named)
                 .as("two tips name the same number, so they show as related")
                 .hasSizeGreaterThan((int) named.stream().distinct().count());
-        for (TipRequest tip : demo) {
+        for (TipRequests.Tip tip : demo) {
             given().contentType(ContentType.JSON)
                     .body(tip)
                     .post("/api/v1/tips")

@@ -15,7 +15,7 @@ class TipUnitTest {
 
     private static IdentifierNormalizer.Normalized normalize(String type, String value, String bank, String provider) {
         IdentifierType t = IdentifierType.valueOf(type.toUpperCase().replace('-', '_'));
-        return IdentifierNormalizer.normalize(0, new TipRequest.Identifier(t, value, bank, provider));
+        return IdentifierNormalizer.normalize(0, new TipRequests.Tip.Identifier(t, value, bank, provider));
     }
 
     @Test

@@ -68,7 +68,7 @@ class TipValidationTest {
 
     @Test
     void rejectsOversizedNarrative() {
-        rejectsNaming("narrative", tip -> tip.put("narrative", "a".repeat(TipRequest.MAX_NARRATIVE + 1)));
+        rejectsNaming("narrative", tip -> tip.put("narrative", "a".repeat(TipRequests.Tip.MAX_NARRATIVE + 1)));
     }
 
     @Test
@@ -81,7 +81,7 @@ class TipValidationTest {
     void rejectsTooManyIdentifiers() {
         rejectsNaming("identifiers", tip -> {
             List<Object> many = new ArrayList<>();
-            for (int i = 0; i < TipRequest.MAX_IDENTIFIERS + 1; i++) {
+            for (int i = 0; i < TipRequests.Tip.MAX_IDENTIFIERS + 1; i++) {
                 many.add(identifier("other", "id-" + i));
             }
             tip.put("identifiers", many);

@@ -20,11 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
-import org.vigil.campaign.EventRequest;
+import org.vigil.campaign.EventRequests;
 import org.vigil.campaign.EventService;
 import org.vigil.campaign.EventStatus;
-import org.vigil.campaign.EventView;
-import org.vigil.campaign.RescheduleRequest;
+import org.vigil.campaign.EventViews;
 import org.vigil.platform.console.Console;
 import org.vigil.platform.console.ConsoleEntry;
 import org.vigil.platform.console.Editing;
@@ -59,7 +58,7 @@ public class EventDesk {
     @CheckedTemplate(basePath = "console/editor")
     static class Templates {
         static native TemplateInstance events(
-                PageFrame page, Shell shell, List<EventView> rows, List<String> states, String status, String next);
+                PageFrame page, Shell shell, List<EventViews.Event> rows, List<String> states, String status, String next);
 
         static native TemplateInstance event(
                 PageFrame page, Shell shell, Editing editing, List<String> languages, Form form, Notice notice);
@@ -91,7 +90,7 @@ public class EventDesk {
         String language = pages.language(lang, headers);
         PageFrame frame = pages.frame(language, BASE, "status", status);
         String chosen = status != null && STATES.contains(status) ? status : null;
-        Page<EventView> found =
+        Page<EventViews.Event> found =
                 service.list(service.adminFilter(null, null, null, null, null, chosen), cursor, PAGE_SIZE);
         String next = found.nextCursor() == null
                 ? null
@@ -116,7 +115,7 @@ public class EventDesk {
             @QueryParam("done") String done,
             @Context HttpHeaders headers) {
         PageFrame frame = pages.frame(pages.language(lang, headers), BASE + "/" + id);
-        EventView event = service.byId(id);
+        EventViews.Event event = service.byId(id);
         return form(200, frame, event, Form.of(EventForm.values(event)), Edits.notice(frame, done, DONE));
     }
 
@@ -176,7 +175,7 @@ public class EventDesk {
         Map<String, String> typed =
                 Map.of("newStart", newStart == null ? "" : newStart, "newEnd", newEnd == null ? "" : newEnd);
         return edits().change(frame, id, "reschedule", typed, () -> {
-            RescheduleRequest request = new RescheduleRequest(Edits.time(newStart), Edits.time(newEnd), null);
+            EventRequests.Reschedule request = new EventRequests.Reschedule(Edits.time(newStart), Edits.time(newEnd), null);
             try {
                 List<Problem.FieldError> findings = pages.check(request);
                 if (!findings.isEmpty()) {
@@ -191,7 +190,7 @@ public class EventDesk {
 
     private Response save(Long id, EventForm typed, String language) {
         PageFrame frame = pages.frame(language, id == null ? BASE + "/new" : BASE + "/" + id);
-        EventRequest request = typed.request();
+        EventRequests.Event request = typed.request();
         return edits().save(
                         frame,
                         id,
@@ -203,11 +202,11 @@ public class EventDesk {
                                         .id());
     }
 
-    private Edits<EventView> edits() {
+    private Edits<EventViews.Event> edits() {
         return new Edits<>(BASE, "desk.event", service::byId, EventForm::values, this::form);
     }
 
-    private Response form(int status, PageFrame frame, EventView event, Form form, Notice notice) {
+    private Response form(int status, PageFrame frame, EventViews.Event event, Form form, Notice notice) {
         Editing editing = event == null
                 ? Editing.fresh(BASE, EventStatus.SCHEDULED.code())
                 : new Editing(BASE, event.id(), event.status(), event.version(), actions(event.status()));

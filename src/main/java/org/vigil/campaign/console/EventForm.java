@@ -4,9 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
-import org.vigil.campaign.Coordinates;
-import org.vigil.campaign.EventRequest;
-import org.vigil.campaign.EventView;
+import org.vigil.campaign.EventRequests;
+import org.vigil.campaign.EventViews;
 import org.vigil.platform.console.Edits;
 
 /**
@@ -87,11 +86,11 @@ public class EventForm {
     }
 
     /** The request the API would get: empty fields absent, the audience split at commas or spaces. */
-    EventRequest request() {
+    EventRequests.Event request() {
         String audiences = text(audience).strip();
-        Coordinates coordinates =
-                text(lat).isBlank() && text(lon).isBlank() ? null : new Coordinates(number(lat), number(lon));
-        return new EventRequest(
+        EventRequests.Coordinates coordinates =
+                text(lat).isBlank() && text(lon).isBlank() ? null : new EventRequests.Coordinates(number(lat), number(lon));
+        return new EventRequests.Event(
                 optional(slug),
                 text(title),
                 optional(description),
@@ -109,7 +108,7 @@ public class EventForm {
     }
 
     /** The form filled with an event as saved. */
-    static Map<String, String> values(EventView e) {
+    static Map<String, String> values(EventViews.Event e) {
         EventForm form = new EventForm();
         form.version = Long.toString(e.version());
         form.language = e.lang();

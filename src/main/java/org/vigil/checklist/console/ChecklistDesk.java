@@ -22,9 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
-import org.vigil.checklist.AdminChecklistSummary;
-import org.vigil.checklist.AdminChecklistView;
-import org.vigil.checklist.ChecklistRequest;
+import org.vigil.checklist.ChecklistViews;
+import org.vigil.checklist.ChecklistRequests;
 import org.vigil.checklist.ChecklistService;
 import org.vigil.checklist.ChecklistStatus;
 import org.vigil.checklist.ScamType;
@@ -74,7 +73,7 @@ public class ChecklistDesk {
     }
 
     /** A line of the list: the checklist, its state's code and when it last changed, in the page's zone. */
-    public record Row(AdminChecklistSummary checklist, String state, LocalDateTime updated) {}
+    public record Row(ChecklistViews.AdminSummary checklist, String state, LocalDateTime updated) {}
 
     @jakarta.enterprise.inject.Produces
     static ConsoleEntry entry() {
@@ -102,7 +101,7 @@ public class ChecklistDesk {
         String language = pages.language(lang, headers);
         PageFrame frame = pages.frame(language, BASE, "status", status);
         String chosen = status != null && STATES.contains(status) ? status : null;
-        Page<AdminChecklistSummary> found = service.list(chosen, null, null, cursor, PAGE_SIZE);
+        Page<ChecklistViews.AdminSummary> found = service.list(chosen, null, null, cursor, PAGE_SIZE);
         List<Row> rows = found.items().stream()
                 .map(c -> new Row(c, state(c.status()), Edits.local(frame, c.updatedAt())))
                 .toList();
@@ -131,7 +130,7 @@ public class ChecklistDesk {
             @QueryParam("done") String done,
             @Context HttpHeaders headers) {
         PageFrame frame = pages.frame(pages.language(lang, headers), BASE + "/" + id);
-        AdminChecklistView checklist = service.get(id);
+        ChecklistViews.Admin checklist = service.get(id);
         return form(200, frame, checklist, Form.of(ChecklistForm.values(checklist)), Edits.notice(frame, done, DONE));
     }
 
@@ -176,7 +175,7 @@ public class ChecklistDesk {
 
     private Response save(Long id, ChecklistForm typed, String language) {
         PageFrame frame = pages.frame(language, id == null ? BASE + "/new" : BASE + "/" + id);
-        ChecklistRequest request = typed.request();
+        ChecklistRequests.Draft request = typed.request();
         return edits().save(
                         frame,
                         id,
@@ -188,11 +187,11 @@ public class ChecklistDesk {
                                         .id());
     }
 
-    private Edits<AdminChecklistView> edits() {
+    private Edits<ChecklistViews.Admin> edits() {
         return new Edits<>(BASE, "desk.checklist", service::get, ChecklistForm::values, this::form);
     }
 
-    private Response form(int status, PageFrame frame, AdminChecklistView checklist, Form form, Notice notice) {
+    private Response form(int status, PageFrame frame, ChecklistViews.Admin checklist, Form form, Notice notice) {
         Editing editing = checklist == null
                 ? Editing.fresh(BASE, state(ChecklistStatus.DRAFT))
                 : new Editing(

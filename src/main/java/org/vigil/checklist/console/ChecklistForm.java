@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestForm;
-import org.vigil.checklist.AdminChecklistView;
+import org.vigil.checklist.ChecklistViews;
 import org.vigil.checklist.Checklist;
-import org.vigil.checklist.ChecklistRequest;
+import org.vigil.checklist.ChecklistRequests;
 import org.vigil.platform.page.Form;
 import org.vigil.platform.web.Slugs;
 
@@ -98,10 +98,10 @@ public class ChecklistForm {
     }
 
     /** The request the API would get: the slug made from the title when left empty. */
-    ChecklistRequest request() {
+    ChecklistRequests.Draft request() {
         String related = text(relatedArticles).strip();
         String address = text(slug).isBlank() ? Slugs.fromTitle(text(title), 120, "") : slug.strip();
-        return new ChecklistRequest(
+        return new ChecklistRequests.Draft(
                 address,
                 text(language),
                 optional(translationKey),
@@ -109,17 +109,17 @@ public class ChecklistForm {
                 text(title),
                 text(introduction),
                 typedRows().stream()
-                        .map(row -> new ChecklistRequest.Item(row.id(), row.text(), number(row.weight())))
+                        .map(row -> new ChecklistRequests.Draft.Item(row.id(), row.text(), number(row.weight())))
                         .toList(),
-                new ChecklistRequest.Bands(
-                        new ChecklistRequest.Band(0, text(lowAdvice)),
-                        new ChecklistRequest.Band(number(mediumMin), text(mediumAdvice)),
-                        new ChecklistRequest.Band(number(highMin), text(highAdvice))),
+                new ChecklistRequests.Draft.Bands(
+                        new ChecklistRequests.Draft.Band(0, text(lowAdvice)),
+                        new ChecklistRequests.Draft.Band(number(mediumMin), text(mediumAdvice)),
+                        new ChecklistRequests.Draft.Band(number(highMin), text(highAdvice))),
                 related.isEmpty() ? List.of() : List.of(related.split("[,\\s]+")));
     }
 
     /** The form filled with a checklist as saved. */
-    static Map<String, String> values(AdminChecklistView c) {
+    static Map<String, String> values(ChecklistViews.Admin c) {
         ChecklistForm form = new ChecklistForm();
         form.version = Long.toString(c.version());
         form.language = c.lang();
@@ -128,8 +128,8 @@ public class ChecklistForm {
         form.scamType = c.scamType().code();
         form.title = c.title();
         form.introduction = c.introduction();
-        form.itemId = c.items().stream().map(ChecklistRequest.Item::id).toList();
-        form.itemText = c.items().stream().map(ChecklistRequest.Item::text).toList();
+        form.itemId = c.items().stream().map(ChecklistRequests.Draft.Item::id).toList();
+        form.itemText = c.items().stream().map(ChecklistRequests.Draft.Item::text).toList();
         form.itemWeight =
                 c.items().stream().map(i -> String.valueOf(i.weight())).toList();
         form.lowAdvice = c.bands().low().advice();

@@ -24,8 +24,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.vigil.content.ArticleCategory;
 import org.vigil.content.ArticleQueries;
 import org.vigil.content.ArticleRenderer;
-import org.vigil.content.ArticleRequest;
-import org.vigil.content.ArticleSchedule;
+import org.vigil.content.ArticleRequests;
 import org.vigil.content.ArticleService;
 import org.vigil.content.ArticleViews.ArticleAdmin;
 import org.vigil.content.ArticleViews.ArticleAdminSummary;
@@ -202,7 +201,7 @@ public class ArticleDesk {
             service.schedule(
                     id,
                     Edits.ifMatch(version),
-                    new ArticleSchedule(at.atZone(frame.zone()).toInstant()));
+                    new ArticleRequests.Schedule(at.atZone(frame.zone()).toInstant()));
         });
     }
 
@@ -215,7 +214,7 @@ public class ArticleDesk {
                     body.getBytes(StandardCharsets.UTF_8).length > PREVIEW_LIMIT ? null : renderer.toSafeHtml(body);
             return form(200, frame, id == null ? null : service.get(id), Form.of(values), preview, null);
         }
-        ArticleRequest request = typed.request();
+        ArticleRequests.Draft request = typed.request();
         return edits().save(
                         frame,
                         id,

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
-import org.vigil.content.ArticleRequest;
+import org.vigil.content.ArticleRequests;
 import org.vigil.content.ArticleViews.ArticleAdmin;
 
 /**
@@ -80,9 +80,9 @@ public class ArticleForm {
     }
 
     /** The request the API would get: empty optional fields absent, tags split at commas or spaces. */
-    ArticleRequest request() {
+    ArticleRequests.Draft request() {
         String tagged = text(tags).strip();
-        return new ArticleRequest(
+        return new ArticleRequests.Draft(
                 optional(slug),
                 optional(translationKey),
                 text(language),

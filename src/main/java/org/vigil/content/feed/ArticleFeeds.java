@@ -21,7 +21,6 @@ import java.util.List;
 import org.vigil.content.Article;
 import org.vigil.content.ArticleQueries;
 import org.vigil.content.ArticleQueries.FeedState;
-import org.vigil.content.ArticleViews;
 import org.vigil.content.ArticleViews.ArticleAttribution;
 import org.vigil.content.ContentConfig;
 
@@ -32,17 +31,15 @@ public class ArticleFeeds {
     static final String ATOM_MEDIA_TYPE = "application/atom+xml;charset=UTF-8";
 
     private final ArticleQueries queries;
-    private final ArticleViews views;
     private final ContentConfig config;
     private final ObjectMapper json;
     private final String tagAuthority;
 
-    ArticleFeeds(ArticleQueries queries, ArticleViews views, ContentConfig config, ObjectMapper json) {
+    ArticleFeeds(ArticleQueries queries, ContentConfig config, ObjectMapper json) {
         this.queries = queries;
-        this.views = views;
         this.config = config;
         this.json = json;
-        String host = URI.create(views.publicBaseUrl()).getHost();
+        String host = URI.create(queries.publicBaseUrl()).getHost();
         this.tagAuthority = host == null ? "localhost" : host;
     }
 
@@ -53,7 +50,7 @@ public class ArticleFeeds {
         feed.setLanguage(lang);
         feed.setUpdated(Date.from(state.lastUpdated() == null ? Instant.EPOCH : state.lastUpdated()));
         feed.setRights(config.feedRights());
-        feed.setAlternateLinks(List.of(link("alternate", views.publicBaseUrl() + "/", "text/html")));
+        feed.setAlternateLinks(List.of(link("alternate", queries.publicBaseUrl() + "/", "text/html")));
         feed.setOtherLinks(List.of(link("self", feedUrl("atom", lang), "application/atom+xml")));
         List<Entry> entries = new ArrayList<>();
         for (Article a : queries.latestPublished(lang, config.feedSize())) {
@@ -67,7 +64,7 @@ public class ArticleFeeds {
             entry.setAuthors(List.<SyndPerson>of(author));
             entry.setSummary(content(Content.TEXT, a.summary));
             entry.setContents(List.of(content(Content.HTML, a.bodyHtml)));
-            entry.setAlternateLinks(List.of(link("alternate", views.url(a), "text/html")));
+            entry.setAlternateLinks(List.of(link("alternate", queries.url(a), "text/html")));
             Category category = new Category();
             category.setTerm(a.category);
             entry.setCategories(List.of(category));
@@ -83,24 +80,24 @@ public class ArticleFeeds {
     }
 
     String jsonFeed(String lang) {
-        List<JsonFeed.Item> items = queries.latestPublished(lang, config.feedSize()).stream()
-                .map(a -> new JsonFeed.Item(
+        List<FeedViews.JsonFeed.Item> items = queries.latestPublished(lang, config.feedSize()).stream()
+                .map(a -> new FeedViews.JsonFeed.Item(
                         entryId(a),
-                        views.url(a),
+                        queries.url(a),
                         a.title,
                         a.summary,
                         a.bodyHtml,
                         a.publishedAt,
                         a.updatedAt,
-                        List.of(new JsonFeed.Author(authorOf(a))),
+                        List.of(new FeedViews.JsonFeed.Author(authorOf(a))),
                         List.copyOf(a.tags),
                         a.lang,
                         new ArticleAttribution(a.source, a.author, a.licence)))
                 .toList();
-        JsonFeed feed = new JsonFeed(
-                JsonFeed.VERSION,
+        FeedViews.JsonFeed feed = new FeedViews.JsonFeed(
+                FeedViews.JsonFeed.VERSION,
                 title(lang),
-                views.publicBaseUrl() + "/",
+                queries.publicBaseUrl() + "/",
                 feedUrl("json", lang),
                 config.feedRights(),
                 lang,
@@ -117,7 +114,7 @@ public class ArticleFeeds {
     }
 
     private String feedUrl(String format, String lang) {
-        return views.publicBaseUrl() + "/feeds/articles." + format + "?lang=" + lang;
+        return queries.publicBaseUrl() + "/feeds/articles." + format + "?lang=" + lang;
     }
 
     /** A tag: URI (RFC 4151) from the database id, so it survives a change of slug, title or canonical URL. */

@@ -56,7 +56,7 @@ public class FeedResource {
 
     @GET
     @Path("/articles.json")
-    @Produces({JsonFeed.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Produces({FeedViews.JsonFeed.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response json(@QueryParam("lang") String lang, @Context HttpHeaders headers, @Context Request request) {
         String language = languages.resolve(lang, headers);
         return caching.cached(
@@ -64,7 +64,7 @@ public class FeedResource {
                 headers,
                 ArticleQueries.READ_CACHE_TOPIC,
                 List.of("feed", language),
-                JsonFeed.MEDIA_TYPE,
+                FeedViews.JsonFeed.MEDIA_TYPE,
                 () -> new PublicCaching.Version(etag("json", language, queries.feedState(language)), language),
                 () -> feeds.jsonFeed(language));
     }

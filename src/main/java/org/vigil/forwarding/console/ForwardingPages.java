@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 import org.vigil.forwarding.ForwardingResource;
+import org.vigil.forwarding.ForwardingViews;
 import org.vigil.platform.console.Console;
 import org.vigil.platform.console.Shell;
 import org.vigil.platform.page.PageFrame;
@@ -36,7 +37,7 @@ public class ForwardingPages {
     @CheckedTemplate(basePath = "console/police")
     static class Templates {
         static native TemplateInstance forwarding(
-                PageFrame page, Shell shell, ForwardingResource.Status status, Long oldestMinutes, Integer requeued);
+                PageFrame page, Shell shell, ForwardingViews.Status status, Long oldestMinutes, Integer requeued);
     }
 
     private final ForwardingResource forwarding;
@@ -53,7 +54,7 @@ public class ForwardingPages {
     public Response status(
             @QueryParam("requeued") Integer requeued, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = pages.language(lang, headers);
-        ForwardingResource.Status status = forwarding.status();
+        ForwardingViews.Status status = forwarding.status();
         return pages.page(
                 Templates.forwarding(
                         pages.frame(language, PATH),
