@@ -63,7 +63,7 @@ class ChecklistDeskTest {
 
             assertThat(press(page, "Publish now")).isEqualTo(303);
             assertThat(page.locator("p.meta").textContent()).contains("Published");
-            page.locator("p.meta a").click();
+            page.getByText("see it as citizens do").click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Is this job offer a trap " + u);
             page.goBack();
 

@@ -52,6 +52,7 @@ class ArticleDeskTest {
             page.fill("#summary", "Callers ask for a fee " + u);
             page.fill("#bodyMarkdown", "## Signs " + u + "\n\n- a fee\n\n<script>alert(1)</script>");
             page.selectOption("#lang", "en");
+            page.selectOption("#category", "online-fraud");
             page.fill("#tags", "parcels, t-" + u);
             page.fill("#source", "Provincial Police");
             assertThat(press(page, "Preview")).isEqualTo(200);
