@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vigil.checklist.ScamType;
 import org.vigil.platform.error.ApiException;
 import org.vigil.tip.IdentifierKeys;
 import org.vigil.tip.TipRequests;
@@ -17,6 +19,11 @@ import org.vigil.tip.TipRequests;
 /** Look-ups of listed indicators: by value for the check and disputes, by a tip's identifiers for triage. */
 @ApplicationScoped
 public class IndicatorLookups {
+
+    /** The scam type codes a proposal may name, in their order: what a form offers to tick. */
+    public static List<String> scamTypeCodes() {
+        return Arrays.stream(ScamType.values()).map(ScamType::code).toList();
+    }
 
     private final IdentifierKeys keys;
     private final EntityManager em;

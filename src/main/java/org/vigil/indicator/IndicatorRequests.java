@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,11 +18,6 @@ public final class IndicatorRequests {
     static final String SCAM_TYPES_DOC = "Scam patterns the value is used for (ScamType codes), at least one";
 
     private IndicatorRequests() {}
-
-    /** The scam type codes a proposal may name, in their order: what a form offers to tick. */
-    public static List<String> scamTypeCodes() {
-        return Arrays.stream(ScamType.values()).map(ScamType::code).toList();
-    }
 
     @Schema(name = "IndicatorProposal", description = "An indicator entered by hand, with the evidence for it")
     public record Proposal(

@@ -2,15 +2,12 @@ package org.vigil.partner;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.platform.security.Roles;
@@ -41,19 +38,9 @@ public class FilingProofResource {
     @POST
     @Path("verify")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Verdict verify(@Valid @NotNull Proof body) {
+    public PartnerViews.FilingProofVerdict verify(@Valid @NotNull PartnerRequests.FilingProof body) {
         reads.partner(caller);
         proofs.verify(body.proof().strip());
-        return new Verdict(true);
+        return new PartnerViews.FilingProofVerdict(true);
     }
-
-    @Schema(name = "FilingProofCheck")
-    public record Proof(
-            @NotBlank
-            @Size(max = 4000)
-            @Schema(required = true, description = "The compact JWS the tipster showed", maxLength = 4000)
-            String proof) {}
-
-    @Schema(name = "FilingProofVerdict", description = "Only ever true: a proof that is not valid is a 422 problem")
-    public record Verdict(boolean valid) {}
 }

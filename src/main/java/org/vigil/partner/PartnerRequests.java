@@ -76,4 +76,11 @@ public final class PartnerRequests {
                     description = "A note for the police (encrypted at rest)",
                     examples = "Tài khoản đã bị phong tỏa; chủ tài khoản được mời lên chi nhánh.")
             String note) {}
+
+    @Schema(name = "FilingProofCheck")
+    public record FilingProof(
+            @NotBlank
+            @Size(max = 4000)
+            @Schema(required = true, description = "The compact JWS the tipster showed", maxLength = 4000)
+            String proof) {}
 }

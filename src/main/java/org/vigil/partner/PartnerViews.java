@@ -118,4 +118,7 @@ public final class PartnerViews {
                     description = "Share (0 to 1) first acted on within 24 hours; absent when none received",
                     examples = "0.74")
             Double shareActedWithin24h) {}
+
+    @Schema(name = "FilingProofVerdict", description = "Only ever true: a proof that is not valid is a 422 problem")
+    public record FilingProofVerdict(boolean valid) {}
 }

@@ -58,7 +58,12 @@ public class EventDesk {
     @CheckedTemplate(basePath = "console/editor")
     static class Templates {
         static native TemplateInstance events(
-                PageFrame page, Shell shell, List<EventViews.Event> rows, List<String> states, String status, String next);
+                PageFrame page,
+                Shell shell,
+                List<EventViews.Event> rows,
+                List<String> states,
+                String status,
+                String next);
 
         static native TemplateInstance event(
                 PageFrame page, Shell shell, Editing editing, List<String> languages, Form form, Notice notice);
@@ -175,7 +180,8 @@ public class EventDesk {
         Map<String, String> typed =
                 Map.of("newStart", newStart == null ? "" : newStart, "newEnd", newEnd == null ? "" : newEnd);
         return edits().change(frame, id, "reschedule", typed, () -> {
-            EventRequests.Reschedule request = new EventRequests.Reschedule(Edits.time(newStart), Edits.time(newEnd), null);
+            EventRequests.Reschedule request =
+                    new EventRequests.Reschedule(Edits.time(newStart), Edits.time(newEnd), null);
             try {
                 List<Problem.FieldError> findings = pages.check(request);
                 if (!findings.isEmpty()) {

@@ -88,8 +88,9 @@ public class EventForm {
     /** The request the API would get: empty fields absent, the audience split at commas or spaces. */
     EventRequests.Event request() {
         String audiences = text(audience).strip();
-        EventRequests.Coordinates coordinates =
-                text(lat).isBlank() && text(lon).isBlank() ? null : new EventRequests.Coordinates(number(lat), number(lon));
+        EventRequests.Coordinates coordinates = text(lat).isBlank() && text(lon).isBlank()
+                ? null
+                : new EventRequests.Coordinates(number(lat), number(lon));
         return new EventRequests.Event(
                 optional(slug),
                 text(title),

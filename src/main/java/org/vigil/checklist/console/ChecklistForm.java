@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestForm;
-import org.vigil.checklist.ChecklistViews;
 import org.vigil.checklist.Checklist;
 import org.vigil.checklist.ChecklistRequests;
+import org.vigil.checklist.ChecklistViews;
 import org.vigil.platform.page.Form;
 import org.vigil.platform.web.Slugs;
 
@@ -129,7 +129,8 @@ public class ChecklistForm {
         form.title = c.title();
         form.introduction = c.introduction();
         form.itemId = c.items().stream().map(ChecklistRequests.Draft.Item::id).toList();
-        form.itemText = c.items().stream().map(ChecklistRequests.Draft.Item::text).toList();
+        form.itemText =
+                c.items().stream().map(ChecklistRequests.Draft.Item::text).toList();
         form.itemWeight =
                 c.items().stream().map(i -> String.valueOf(i.weight())).toList();
         form.lowAdvice = c.bands().low().advice();

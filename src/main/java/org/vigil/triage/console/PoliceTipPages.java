@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
+import org.vigil.indicator.IndicatorLookups;
 import org.vigil.indicator.IndicatorRequests;
 import org.vigil.platform.console.Console;
 import org.vigil.platform.console.Shell;
@@ -404,7 +405,7 @@ public class PoliceTipPages {
                 List.copyOf(TipWorkflow.nextStatuses(details.status())),
                 trail,
                 List.of(Priority.values()),
-                IndicatorRequests.scamTypeCodes());
+                IndicatorLookups.scamTypeCodes());
         String path = tipPath(details.reference());
         return pages.page(
                 status, Templates.tip(pages.frame(language, path), console.shell(path), view, form), language);
