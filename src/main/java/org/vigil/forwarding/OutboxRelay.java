@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
 
-    static final String JOB = "forwarding-relay";
+    public static final String JOB = "forwarding-relay";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final Outbox outbox;

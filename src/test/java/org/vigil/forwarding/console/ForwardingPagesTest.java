@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.vigil.forwarding.OutboxRelay;
 import org.vigil.indicator.IndicatorFixtures;
 import org.vigil.testsupport.Browser;
 import org.vigil.testsupport.ConsoleLogin;
@@ -36,8 +38,14 @@ class ForwardingPagesTest {
     @Inject
     DataSource db;
 
+    @Inject
+    Scheduler scheduler;
+
     @Test
-    void anAdminSeesParkedEventsAndSendsThemAgain() throws SQLException {
+    void anAdminSeesParkedEventsAndSendsThemAgain() throws SQLException, InterruptedException {
+        // the relay would otherwise deliver the event while it is being parked here, and mark it delivered after
+        scheduler.pause(OutboxRelay.JOB);
+        Thread.sleep(1_000);
         String reference = given().contentType(ContentType.JSON)
                 .body(Map.of("category", "online-fraud", "narrative", "Sự kiện để tạm giữ"))
                 .post("/api/v1/tips")
@@ -50,6 +58,8 @@ class ForwardingPagesTest {
                         "UPDATE outbox_event SET state = 'PARKED', attempts = 8 WHERE payload LIKE ?")) {
             s.setString(1, "%" + reference + "%");
             assertThat(s.executeUpdate()).isEqualTo(1);
+        } finally {
+            scheduler.resume(OutboxRelay.JOB);
         }
 
         try (BrowserContext context = Browser.get().context(Browser.DESKTOP_WIDTH, false)) {
