@@ -195,40 +195,30 @@ public class IndicatorPages {
                 "published");
     }
 
+    /** Rejecting a proposal and delisting a published indicator both take a reason and nothing else. */
     @POST
-    @Path("{id}/reject")
+    @Path("{id}/{change:reject|delist}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public Response reject(
-            @PathParam("id") long id, @RestForm String reason, @RestForm String lang, @Context HttpHeaders headers) {
+    public Response withReason(
+            @PathParam("id") long id,
+            @PathParam("change") String change,
+            @RestForm String reason,
+            @RestForm String lang,
+            @Context HttpHeaders headers) {
         String language = pages.language(lang, headers);
         IndicatorRequests.Reason body = new IndicatorRequests.Reason(reason);
+        boolean reject = "reject".equals(change);
         return act(
                 id,
                 language,
                 Map.of("reason", reason == null ? "" : reason),
                 new ArrayList<>(pages.check(body)),
                 false,
-                () -> indicators.reject(staff.name(), id, body),
-                "rejected");
-    }
-
-    @POST
-    @Path("{id}/delist")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public Response delist(
-            @PathParam("id") long id, @RestForm String reason, @RestForm String lang, @Context HttpHeaders headers) {
-        String language = pages.language(lang, headers);
-        IndicatorRequests.Reason body = new IndicatorRequests.Reason(reason);
-        return act(
-                id,
-                language,
-                Map.of("reason", reason == null ? "" : reason),
-                new ArrayList<>(pages.check(body)),
-                false,
-                () -> indicators.delist(staff.name(), id, body),
-                "delisted");
+                reject
+                        ? () -> indicators.reject(staff.name(), id, body)
+                        : () -> indicators.delist(staff.name(), id, body),
+                reject ? "rejected" : "delisted");
     }
 
     @GET

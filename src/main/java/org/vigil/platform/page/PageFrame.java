@@ -89,7 +89,8 @@ public record PageFrame(
         return new PageFrame(lang, choices, alternates, stylesheet, script, zone, words);
     }
 
+    /** How the page's language writes dates and times, which its words say (English on the 24-hour clock). */
     private Locale locale() {
-        return Locale.forLanguageTag(lang);
+        return Locale.forLanguageTag(words.find(lang, "format.locale").orElse(lang));
     }
 }

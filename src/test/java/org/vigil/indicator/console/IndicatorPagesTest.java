@@ -110,6 +110,12 @@ class IndicatorPagesTest {
                     .contains("Someone else acted on this indicator first", "Published");
             assertThat(second.locator("#reason").inputValue()).isEqualTo("Số đã cấp lại cho thuê bao khác");
             assertThat(listed(phone)).isTrue();
+
+            // the published one offers delisting, with a reason, which takes it off the public check
+            page.locator("#reason").fill("Nhà mạng xác nhận số đã thu hồi");
+            page.locator("form[action$='/delist'] button").click();
+            page.waitForURL(url -> url.contains("done=delisted"));
+            assertThat(listed(phone)).as("delisted from its page").isFalse();
         }
     }
 

@@ -12,7 +12,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -22,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.vigil.platform.page.PageFrame;
 
 /**
  * Words shown to people are data: every language the service offers (the rows of the
@@ -72,6 +76,23 @@ class WordsTest {
                     .body("listed", equalTo(false))
                     .body("advice", equalTo(file(code).getProperty("indicator.check.not-listed")));
         }
+    }
+
+    /** Dates and times are written as each language's words say: English on the 24-hour clock, as the province reads it. */
+    @Test
+    void datesAreWrittenAsTheLanguagesWordsSay() {
+        for (String code : offered()) {
+            String tag = file(code).getProperty("format.locale");
+            assertThat(Locale.forLanguageTag(tag).toLanguageTag()).as(code).isEqualTo(tag);
+        }
+        LocalDateTime rally = LocalDateTime.of(2026, 7, 30, 15, 5);
+        PageFrame english = new PageFrame("en", List.of(), List.of(), "", "", ZoneId.of("Asia/Ho_Chi_Minh"), words);
+        assertThat(english.dateTime(rally))
+                .contains("30 July 2026")
+                .contains("15:05")
+                .doesNotContain("PM");
+        PageFrame vietnamese = new PageFrame("vi", List.of(), List.of(), "", "", ZoneId.of("Asia/Ho_Chi_Minh"), words);
+        assertThat(vietnamese.dateTime(rally)).contains("15:05").contains("2026");
     }
 
     /** Every {@code t('key')} of a page template is a word of the reference file (so of every file). */
