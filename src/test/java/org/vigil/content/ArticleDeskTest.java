@@ -189,7 +189,7 @@ class ArticleDeskTest {
             assertThat(page.locator("h1").textContent())
                     .isEqualTo("Delete the article “Cảnh giác lừa đảo " + slug + "”?");
             assertThat(page.locator("main").textContent())
-                    .contains("cannot be edited or published again", "gone (410)");
+                    .contains("can never again be edited or published", "gone (410)");
             PageReview.review("desk-article-delete", page.url(), page.content());
 
             // someone else withdraws it meanwhile: refused, nothing deleted
