@@ -270,9 +270,20 @@ public class ArticleQueries implements TimedContent {
 
     /** Editors' list: every state unless {@code status} narrows it, newest first. */
     public Page<ArticleAdminSummary> adminList(String status, Integer requestedLimit, String cursor) {
+        return adminList(status, true, requestedLimit, cursor);
+    }
+
+    /**
+     * As {@link #adminList(String, Integer, String)}; without a status, {@code tombstones} false
+     * leaves the deleted articles out (the editors' desk lists them only when asked for).
+     */
+    public Page<ArticleAdminSummary> adminList(
+            String status, boolean tombstones, Integer requestedLimit, String cursor) {
         int limit = Page.limit(requestedLimit);
         Article.Status state = parseStatus(status);
-        Where where = state == null ? Where.all() : state(state);
+        Where where = state != null
+                ? state(state)
+                : tombstones ? Where.all() : Where.all().and("a.status <> :deleted", "deleted", Article.Status.DELETED);
         return NEWEST.page(NEWEST.rows(em, "from Article a", where, cursor, limit), limit, ArticleAdminSummary::of);
     }
 

@@ -4,10 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.vigil.testsupport.ConsoleForms.follow;
 import static org.vigil.testsupport.ConsoleForms.press;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -25,7 +30,7 @@ import org.vigil.testsupport.Tokens;
  * The editors' pages for articles in a real Chromium, logged in as the demo editor through the real
  * Keycloak: write with a preview from the API's sanitiser, publish, and the article is on the home
  * page and in the Atom feed; a save over someone else's newer one, and bad input, come back as the
- * form with the typed text; schedule, reschedule and unschedule.
+ * form with the typed text; schedule, reschedule and unschedule; delete, which asks first.
  */
 @QuarkusTest
 class ArticleDeskTest {
@@ -168,6 +173,78 @@ class ArticleDeskTest {
                     context.newPage(), base + "console/editor/articles?lang=en", ConsoleLogin.OFFICER_56);
             assertThat(page.locator("h1").textContent()).isEqualTo("Not open to your role");
         }
+    }
+
+    @Test
+    void aPublishedArticleIsDeletedThroughItsQuestionPageThenGoneForReadersAndAStaleDeleteDeletesNothing() {
+        String u = Articles.unique();
+        String slug = "desk-del-" + u;
+        long id = Articles.createPublished(Articles.body(slug, "en", "t-" + u));
+        given().get("/articles/" + slug).then().statusCode(200);
+        String address = base + "console/editor/articles/" + id + "?lang=en";
+        try (BrowserContext context = Browser.get().context(Browser.PHONE_WIDTH, true)) {
+            Page page = ConsoleLogin.open(context.newPage(), address, ConsoleLogin.EDITOR);
+            assertThat(page.locator("form[action*='/delete']").count()).isZero();
+            assertThat(follow(page, "Delete…")).isEqualTo(200);
+            assertThat(page.locator("h1").textContent())
+                    .isEqualTo("Delete the article “Cảnh giác lừa đảo " + slug + "”?");
+            assertThat(page.locator("main").textContent())
+                    .contains("can never again be edited or published", "gone (410)");
+            PageReview.review("desk-article-delete", page.url(), page.content());
+
+            // someone else withdraws it meanwhile: refused, nothing deleted
+            Articles.withdraw(id);
+            assertThat(press(page, "Delete the article")).isEqualTo(409);
+            assertThat(page.locator("[role=alert]").textContent()).contains("Someone else changed this");
+            admin(id).body("status", equalTo("withdrawn"));
+
+            APIResponse forged = context.request()
+                    .post(
+                            base + "console/editor/articles/" + id + "/delete?lang=en",
+                            RequestOptions.create()
+                                    .setForm(FormData.create()
+                                            .set(
+                                                    "version",
+                                                    admin(id)
+                                                            .extract()
+                                                            .jsonPath()
+                                                            .getString("version"))));
+            assertThat(forged.status()).isEqualTo(403);
+            admin(id).body("status", equalTo("withdrawn"));
+
+            assertThat(follow(page, "Delete…")).isEqualTo(200);
+            assertThat(press(page, "Delete the article")).isEqualTo(303);
+            assertThat(page.url()).startsWith(base + "console/editor/articles?");
+            assertThat(page.locator("[role=status]").textContent()).contains("Deleted.");
+            assertThat(page.locator("main").textContent()).doesNotContain(slug);
+            page.navigate(base + "console/editor/articles?lang=en&status=deleted");
+            assertThat(page.locator("main ul.list").textContent()).contains(slug);
+
+            // deleted already: the question says it cannot be done, and offers no button
+            assertThat(page.navigate(base + "console/editor/articles/" + id + "/delete?lang=en")
+                            .status())
+                    .isEqualTo(409);
+            assertThat(page.locator("[role=alert]").textContent()).contains("cannot be done in its present state");
+            assertThat(page.locator("form[action*='/delete']").count()).isZero();
+        }
+        admin(id).body("status", equalTo("deleted"));
+        given().get("/articles/" + slug).then().statusCode(410);
+        given().get("/feeds/articles.atom?lang=en").then().statusCode(200).body(not(containsString(slug)));
+    }
+
+    @Test
+    void aDraftsDeleteQuestionSaysReadersNeverSawIt() {
+        String u = Articles.unique();
+        long id = Articles.create(Articles.body("desk-draft-del-" + u, "vi", "t-" + u));
+        try (BrowserContext context = Browser.get().context(Browser.DESKTOP_WIDTH, true)) {
+            Page page = ConsoleLogin.open(
+                    context.newPage(), base + "console/editor/articles/" + id + "/delete?lang=vi", ConsoleLogin.EDITOR);
+            assertThat(page.locator("main").textContent()).contains("Người đọc chưa từng thấy bài này");
+            PageReview.review("desk-article-delete-draft", page.url(), page.content());
+            assertThat(press(page, "Xóa bài")).isEqualTo(303);
+            assertThat(page.locator("[role=status]").textContent()).contains("Đã xóa.");
+        }
+        admin(id).body("status", equalTo("deleted"));
     }
 
     private static io.restassured.response.ValidatableResponse admin(long id) {

@@ -5,7 +5,7 @@ import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-/** Sends console forms in the browser as a person does: by the button's name. */
+/** Sends console forms and follows their links in the browser as a person does: by the button's or link's name. */
 public final class ConsoleForms {
 
     private ConsoleForms() {}
@@ -21,5 +21,14 @@ public final class ConsoleForms {
                 .click());
         Request posted = shown.request().redirectedFrom();
         return posted == null ? shown.status() : posted.response().status();
+    }
+
+    /** Follows the link named {@code name} and waits for the page it leads to; returns its status. */
+    public static int follow(Page page, String name) {
+        return page.waitForNavigation(() -> page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName(name).setExact(true))
+                        .click())
+                .status();
     }
 }

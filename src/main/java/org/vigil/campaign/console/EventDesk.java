@@ -24,6 +24,7 @@ import org.vigil.campaign.EventRequests;
 import org.vigil.campaign.EventService;
 import org.vigil.campaign.EventStatus;
 import org.vigil.campaign.EventViews;
+import org.vigil.platform.console.Confirming;
 import org.vigil.platform.console.Console;
 import org.vigil.platform.console.ConsoleEntry;
 import org.vigil.platform.console.Editing;
@@ -54,6 +55,7 @@ public class EventDesk {
     private static final List<String> STATES =
             Arrays.stream(EventStatus.values()).map(EventStatus::code).toList();
     private static final Set<String> DONE = Set.of("saved", "postpone", "cancel", "reschedule");
+    private static final Set<String> LIST_DONE = Set.of("deleted");
 
     @CheckedTemplate(basePath = "console/editor")
     static class Templates {
@@ -63,7 +65,8 @@ public class EventDesk {
                 List<EventViews.Event> rows,
                 List<String> states,
                 String status,
-                String next);
+                String next,
+                Notice notice);
 
         static native TemplateInstance event(
                 PageFrame page, Shell shell, Editing editing, List<String> languages, Form form, Notice notice);
@@ -91,6 +94,7 @@ public class EventDesk {
             @QueryParam("lang") String lang,
             @QueryParam("status") String status,
             @QueryParam("cursor") String cursor,
+            @QueryParam("done") String done,
             @Context HttpHeaders headers) {
         String language = pages.language(lang, headers);
         PageFrame frame = pages.frame(language, BASE, "status", status);
@@ -101,7 +105,14 @@ public class EventDesk {
                 ? null
                 : Pages.href(BASE, "lang", language, "status", chosen, "cursor", found.nextCursor());
         return pages.page(
-                Templates.events(frame, console.shell(BASE), found.items(), STATES, chosen == null ? "" : chosen, next),
+                Templates.events(
+                        frame,
+                        console.shell(BASE),
+                        found.items(),
+                        STATES,
+                        chosen == null ? "" : chosen,
+                        next,
+                        Edits.notice(frame, done, LIST_DONE)),
                 language);
     }
 
@@ -141,7 +152,48 @@ public class EventDesk {
         return save(id, typed, pages.language(lang, headers));
     }
 
-    /** Postpone or cancel, at the version the page showed. */
+    /**
+     * The page that asks before an event is cancelled (citizens and calendars then show it as
+     * cancelled) or deleted (gone without a word to calendars: cancelling is the better way).
+     */
+    @GET
+    @Path("{id}/{what:cancel|delete}")
+    public Response confirm(
+            @PathParam("id") long id,
+            @PathParam("what") String what,
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        PageFrame frame = pages.frame(pages.language(lang, headers), BASE + "/" + id + "/" + what);
+        EventViews.Event event = service.byId(id);
+        List<String> says;
+        if ("cancel".equals(what)) {
+            says = List.of("desk.event.cancel.means", "desk.event.cancel.undo");
+        } else if (EventStatus.CANCELLED.code().equals(event.status())) {
+            says = List.of("desk.event.delete.means", "desk.event.delete.calendars");
+        } else {
+            says = List.of("desk.event.delete.means", "desk.event.delete.calendars", "desk.event.delete.instead");
+        }
+        return Edits.confirm(
+                pages,
+                frame,
+                console.shell(BASE),
+                new Confirming(editing(event), "desk.event", what, event.title(), "events.status", says));
+    }
+
+    /** Deletes at the version the confirmation page showed. */
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @RestForm String version,
+            @Context HttpHeaders headers) {
+        PageFrame frame = pages.frame(pages.language(lang, headers), BASE + "/" + id);
+        return edits().delete(frame, id, () -> service.delete(id, Edits.ifMatch(version)));
+    }
+
+    /** Postpone, or cancel from its confirmation page, at the version the page showed. */
     @POST
     @Path("{id}/{change:postpone|cancel}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -213,21 +265,23 @@ public class EventDesk {
     }
 
     private Response form(int status, PageFrame frame, EventViews.Event event, Form form, Notice notice) {
-        Editing editing = event == null
-                ? Editing.fresh(BASE, EventStatus.SCHEDULED.code())
-                : new Editing(BASE, event.id(), event.status(), event.version(), actions(event.status()));
+        Editing editing = event == null ? Editing.fresh(BASE, EventStatus.SCHEDULED.code()) : editing(event);
         return pages.page(
                 status,
                 Templates.event(frame, console.shell(BASE), editing, languages.codes(), form, notice),
                 frame.lang());
     }
 
+    private static Editing editing(EventViews.Event event) {
+        return new Editing(BASE, event.id(), event.status(), event.version(), actions(event.status()));
+    }
+
     /** What the service accepts in each state ({@code edit}: the form itself). */
     private static Set<String> actions(String state) {
         return switch (EventStatus.parse("status", state)) {
-            case SCHEDULED -> Set.of("edit", "postpone", "cancel", "reschedule");
-            case POSTPONED -> Set.of("edit", "cancel", "reschedule");
-            case CANCELLED -> Set.of("edit", "reschedule");
+            case SCHEDULED -> Set.of("edit", "postpone", "cancel", "reschedule", "delete");
+            case POSTPONED -> Set.of("edit", "cancel", "reschedule", "delete");
+            case CANCELLED -> Set.of("edit", "reschedule", "delete");
         };
     }
 

@@ -27,6 +27,7 @@ import org.vigil.checklist.ChecklistService;
 import org.vigil.checklist.ChecklistStatus;
 import org.vigil.checklist.ChecklistViews;
 import org.vigil.checklist.ScamType;
+import org.vigil.platform.console.Confirming;
 import org.vigil.platform.console.Console;
 import org.vigil.platform.console.ConsoleEntry;
 import org.vigil.platform.console.Editing;
@@ -55,11 +56,18 @@ public class ChecklistDesk {
     private static final List<String> STATES =
             Arrays.stream(ChecklistStatus.values()).map(ChecklistDesk::state).toList();
     private static final Set<String> DONE = Set.of("saved", "publish", "withdraw");
+    private static final Set<String> LIST_DONE = Set.of("deleted");
 
     @CheckedTemplate(basePath = "console/editor")
     static class Templates {
         static native TemplateInstance checklists(
-                PageFrame page, Shell shell, List<Row> rows, List<String> states, String status, String next);
+                PageFrame page,
+                Shell shell,
+                List<Row> rows,
+                List<String> states,
+                String status,
+                String next,
+                Notice notice);
 
         static native TemplateInstance checklist(
                 PageFrame page,
@@ -97,6 +105,7 @@ public class ChecklistDesk {
             @QueryParam("lang") String lang,
             @QueryParam("status") String status,
             @QueryParam("cursor") String cursor,
+            @QueryParam("done") String done,
             @Context HttpHeaders headers) {
         String language = pages.language(lang, headers);
         PageFrame frame = pages.frame(language, BASE, "status", status);
@@ -109,7 +118,14 @@ public class ChecklistDesk {
                 ? null
                 : Pages.href(BASE, "lang", language, "status", chosen, "cursor", found.nextCursor());
         return pages.page(
-                Templates.checklists(frame, console.shell(BASE), rows, STATES, chosen == null ? "" : chosen, next),
+                Templates.checklists(
+                        frame,
+                        console.shell(BASE),
+                        rows,
+                        STATES,
+                        chosen == null ? "" : chosen,
+                        next,
+                        Edits.notice(frame, done, LIST_DONE)),
                 language);
     }
 
@@ -173,6 +189,36 @@ public class ChecklistDesk {
         });
     }
 
+    /** The page that asks before a checklist is deleted, and says what that means for citizens. */
+    @GET
+    @Path("{id}/delete")
+    public Response confirmDelete(
+            @PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        PageFrame frame = pages.frame(pages.language(lang, headers), BASE + "/" + id + "/delete");
+        ChecklistViews.Admin checklist = service.get(id);
+        List<String> says = checklist.status() == ChecklistStatus.PUBLISHED
+                ? List.of("desk.checklist.delete.means", "desk.checklist.delete.public")
+                : List.of("desk.checklist.delete.means");
+        return Edits.confirm(
+                pages,
+                frame,
+                console.shell(BASE),
+                new Confirming(editing(checklist), "desk.checklist", "delete", checklist.title(), "desk.state", says));
+    }
+
+    /** Deletes at the version the confirmation page showed: the checklist and its questions are gone. */
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @RestForm String version,
+            @Context HttpHeaders headers) {
+        PageFrame frame = pages.frame(pages.language(lang, headers), BASE + "/" + id);
+        return edits().delete(frame, id, () -> service.delete(id, Edits.ifMatch(version)));
+    }
+
     private Response save(Long id, ChecklistForm typed, String language) {
         PageFrame frame = pages.frame(language, id == null ? BASE + "/new" : BASE + "/" + id);
         ChecklistRequests.Draft request = typed.request();
@@ -192,16 +238,7 @@ public class ChecklistDesk {
     }
 
     private Response form(int status, PageFrame frame, ChecklistViews.Admin checklist, Form form, Notice notice) {
-        Editing editing = checklist == null
-                ? Editing.fresh(BASE, state(ChecklistStatus.DRAFT))
-                : new Editing(
-                        BASE,
-                        checklist.id(),
-                        state(checklist.status()),
-                        checklist.version(),
-                        checklist.status() == ChecklistStatus.PUBLISHED
-                                ? Set.of("edit", "withdraw")
-                                : Set.of("edit", "publish"));
+        Editing editing = checklist == null ? Editing.fresh(BASE, state(ChecklistStatus.DRAFT)) : editing(checklist);
         List<String> scamTypes =
                 Arrays.stream(ScamType.values()).map(ScamType::code).toList();
         return pages.page(
@@ -216,6 +253,18 @@ public class ChecklistDesk {
                         form,
                         notice),
                 frame.lang());
+    }
+
+    /** The checklist on a page, with what the service accepts in its state ({@code edit}: the form itself). */
+    private static Editing editing(ChecklistViews.Admin checklist) {
+        return new Editing(
+                BASE,
+                checklist.id(),
+                state(checklist.status()),
+                checklist.version(),
+                checklist.status() == ChecklistStatus.PUBLISHED
+                        ? Set.of("edit", "withdraw", "delete")
+                        : Set.of("edit", "publish", "delete"));
     }
 
     /** A state as the pages name it (words {@code desk.state.<code>}). */

@@ -28,6 +28,7 @@ import org.vigil.content.ArticleRequests;
 import org.vigil.content.ArticleService;
 import org.vigil.content.ArticleViews.ArticleAdmin;
 import org.vigil.content.ArticleViews.ArticleAdminSummary;
+import org.vigil.platform.console.Confirming;
 import org.vigil.platform.console.Console;
 import org.vigil.platform.console.ConsoleEntry;
 import org.vigil.platform.console.Editing;
@@ -59,11 +60,18 @@ public class ArticleDesk {
     private static final int PREVIEW_LIMIT = 100 * 1024;
     private static final List<String> STATES = List.of("draft", "scheduled", "published", "withdrawn", "deleted");
     private static final Set<String> DONE = Set.of("saved", "publish", "schedule", "unschedule", "withdraw");
+    private static final Set<String> LIST_DONE = Set.of("deleted");
 
     @CheckedTemplate(basePath = "console/editor")
     static class Templates {
         static native TemplateInstance articles(
-                PageFrame page, Shell shell, List<Row> rows, List<String> states, String status, String next);
+                PageFrame page,
+                Shell shell,
+                List<Row> rows,
+                List<String> states,
+                String status,
+                String next,
+                Notice notice);
 
         static native TemplateInstance article(
                 PageFrame page, Shell shell, Editing editing, Shown shown, Form form, String preview, Notice notice);
@@ -107,11 +115,12 @@ public class ArticleDesk {
             @QueryParam("lang") String lang,
             @QueryParam("status") String status,
             @QueryParam("cursor") String cursor,
+            @QueryParam("done") String done,
             @Context HttpHeaders headers) {
         String language = pages.language(lang, headers);
         PageFrame frame = pages.frame(language, BASE, "status", status);
         String chosen = status != null && STATES.contains(status) ? status : null;
-        Page<ArticleAdminSummary> found = queries.adminList(chosen, PAGE_SIZE, cursor);
+        Page<ArticleAdminSummary> found = queries.adminList(chosen, false, PAGE_SIZE, cursor);
         List<Row> rows = found.items().stream()
                 .map(a -> new Row(a, Edits.local(frame, a.updatedAt()), Edits.local(frame, a.publishedAt())))
                 .toList();
@@ -119,7 +128,14 @@ public class ArticleDesk {
                 ? null
                 : Pages.href(BASE, "lang", language, "status", chosen, "cursor", found.nextCursor());
         return pages.page(
-                Templates.articles(frame, console.shell(BASE), rows, STATES, chosen == null ? "" : chosen, next),
+                Templates.articles(
+                        frame,
+                        console.shell(BASE),
+                        rows,
+                        STATES,
+                        chosen == null ? "" : chosen,
+                        next,
+                        Edits.notice(frame, done, LIST_DONE)),
                 language);
     }
 
@@ -205,6 +221,38 @@ public class ArticleDesk {
         });
     }
 
+    /** The page that asks before an article is deleted, and says what that means for its readers. */
+    @GET
+    @Path("{id}/delete")
+    public Response confirmDelete(
+            @PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        PageFrame frame = pages.frame(pages.language(lang, headers), BASE + "/" + id + "/delete");
+        ArticleAdmin article = service.get(id);
+        List<String> says = List.of(
+                "desk.article.delete.means",
+                Set.of("published", "withdrawn").contains(article.status())
+                        ? "desk.article.delete.seen"
+                        : "desk.article.delete.unseen");
+        return Edits.confirm(
+                pages,
+                frame,
+                console.shell(BASE),
+                new Confirming(editing(article), "desk.article", "delete", article.title(), "desk.state", says));
+    }
+
+    /** Deletes at the version the confirmation page showed: the article stays only as a tombstone. */
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @RestForm String version,
+            @Context HttpHeaders headers) {
+        PageFrame frame = pages.frame(pages.language(lang, headers), BASE + "/" + id);
+        return edits().delete(frame, id, () -> service.delete(id, Edits.ifMatch(version)));
+    }
+
     private Response save(Long id, ArticleForm typed, String language) {
         PageFrame frame = pages.frame(language, id == null ? BASE + "/new" : BASE + "/" + id);
         Map<String, String> values = typed.values();
@@ -236,9 +284,7 @@ public class ArticleDesk {
     }
 
     private Response form(int status, PageFrame frame, ArticleAdmin article, Form form, String preview, Notice notice) {
-        Editing editing = article == null
-                ? Editing.fresh(BASE, "draft")
-                : new Editing(BASE, article.id(), article.status(), article.version(), actions(article.status()));
+        Editing editing = article == null ? Editing.fresh(BASE, "draft") : editing(article);
         Shown shown = new Shown(
                 article == null ? null : Edits.local(frame, article.publishedAt()),
                 article == null ? null : article.url(),
@@ -250,13 +296,17 @@ public class ArticleDesk {
                 frame.lang());
     }
 
+    private static Editing editing(ArticleAdmin article) {
+        return new Editing(BASE, article.id(), article.status(), article.version(), actions(article.status()));
+    }
+
     /** What the service accepts in each state ({@code edit}: the form itself). */
     private static Set<String> actions(String state) {
         return switch (state) {
-            case "draft" -> Set.of("edit", "publish", "schedule");
-            case "scheduled" -> Set.of("edit", "publish", "schedule", "unschedule");
-            case "published" -> Set.of("edit", "withdraw");
-            case "withdrawn" -> Set.of("edit", "publish");
+            case "draft" -> Set.of("edit", "publish", "schedule", "delete");
+            case "scheduled" -> Set.of("edit", "publish", "schedule", "unschedule", "delete");
+            case "published" -> Set.of("edit", "withdraw", "delete");
+            case "withdrawn" -> Set.of("edit", "publish", "delete");
             default -> Set.of();
         };
     }

@@ -1,5 +1,7 @@
 package org.vigil.platform.console;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
@@ -26,7 +28,9 @@ import org.vigil.platform.page.Pages;
  * ?done=}, words {@code desk.done.<what>}); a refused one shows the item's form again with the typed
  * text kept: with the API's findings next to the fields (400), or saying that someone else saved
  * first (409, the form then carrying their version so that saving again is a deliberate
- * replacement) or that the item's state or a taken address does not allow it (409).
+ * replacement) or that the item's state or a taken address does not allow it (409). A deletion,
+ * and any change an editor must not make by mistake, first shows a page that asks ({@link
+ * #confirm}); once done, a deletion goes back to the list ({@code ?done=deleted}).
  *
  * @param <T> the item as the editors' API shows it
  */
@@ -104,9 +108,37 @@ public final class Edits<T> {
      * time) kept on a refusal beside the item as it is now.
      */
     public Response change(PageFrame frame, long id, String done, Map<String, String> typed, Runnable change) {
+        return act(frame, id, base + "/" + id, done, typed, change);
+    }
+
+    /**
+     * Deletes the item at the version its confirmation page was read at; done, the list says so
+     * ({@code ?done=deleted}). Refused, the item's page says why, as for any other change.
+     */
+    public Response delete(PageFrame frame, long id, Runnable deletion) {
+        return act(frame, id, base, "deleted", Map.of(), deletion);
+    }
+
+    /**
+     * The confirmation page of a change ({@link Confirming}): 200 with its form when the item's state
+     * allows the change, else 409 saying that it does not, with no form.
+     */
+    public static Response confirm(Pages pages, PageFrame frame, Shell shell, Confirming confirming) {
+        boolean allowed = confirming.allowed();
+        Notice notice = allowed ? null : new Notice(frame.t("desk.not-now"), Notice.Kind.REFUSED);
+        return pages.page(allowed ? 200 : 409, Templates.confirm(frame, shell, confirming, notice), frame.lang());
+    }
+
+    @CheckedTemplate(basePath = "console/editor")
+    static class Templates {
+        static native TemplateInstance confirm(PageFrame page, Shell shell, Confirming confirming, Notice notice);
+    }
+
+    private Response act(
+            PageFrame frame, long id, String then, String done, Map<String, String> typed, Runnable change) {
         try {
             change.run();
-            return done(base + "/" + id, frame.lang(), done);
+            return done(then, frame.lang(), done);
         } catch (ApiException e) {
             Refusal refusal = refusal(e);
             T item = read.apply(id);
