@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.testsupport.Browser;
 import org.vigil.testsupport.ConsoleLogin;
 import org.vigil.testsupport.PageReview;
+import org.vigil.triage.console.PoliceTipPages;
 
 /**
  * The police pages of the console (org.vigil.triage.console) in a real Chromium, logged in through
@@ -213,6 +214,101 @@ class PoliceTipPagesTest {
             assertThat(forged.status()).isEqualTo(403);
             page.navigate(tipUrl);
             assertThat(page.locator("#claim").textContent()).contains("Claimed by officer56b");
+        }
+    }
+
+    @Test
+    void supervisorsPageBackThroughTheAuditTrailOnTheTipPageWhileOfficersSeeNoTrail() {
+        String reference = submit(tipIn("VN-56", phone(), false))[0];
+        String tipUrl = base + "console/police/tips/" + reference + "?lang=en";
+        // the oldest line, then a page's worth of reads by the API; the console's own read comes last
+        PoliceFixtures.supervisor()
+                .body(Map.of("priority", "HIGH"))
+                .put(PoliceFixtures.POLICE + "/tips/" + reference + "/priority")
+                .then()
+                .statusCode(200);
+        for (int i = 0; i < PoliceTipPages.AUDIT_LINES; i++) {
+            PoliceFixtures.supervisor()
+                    .get(PoliceFixtures.POLICE + "/tips/" + reference)
+                    .then()
+                    .statusCode(200);
+        }
+        String older;
+        try (BrowserContext context = Browser.get().context(Browser.PHONE_WIDTH, false)) {
+            Page page = ConsoleLogin.open(context.newPage(), tipUrl, ConsoleLogin.SUPERVISOR);
+            Locator lines = page.locator("#audit ol.audit li");
+            assertThat(lines.count()).isEqualTo(PoliceTipPages.AUDIT_LINES);
+            assertThat(lines.first().textContent()).contains("supervisor56", "read the tip");
+            assertThat(lines.allTextContents()).noneMatch(line -> line.contains("changed the priority"));
+            assertThat(page.locator("#audit-newest").count())
+                    .as("the first page links to no newer one")
+                    .isZero();
+            assertThat((Boolean) page.evaluate("document.querySelector('#audit details').open"))
+                    .as("the newest lines folded away on a phone")
+                    .isFalse();
+            assertThat(page.locator(".summary").textContent()).contains("High", "Nobody has claimed this tip.");
+            assertThat(
+                            (Boolean)
+                                    page.evaluate(
+                                            "document.querySelector('#claim').getBoundingClientRect().top < document.querySelector('#content').getBoundingClientRect().top"
+                                                    + " && document.querySelector('#status').getBoundingClientRect().top < document.querySelector('#content').getBoundingClientRect().top"))
+                    .as("at 360 px the claim and the status form come before the tip's content")
+                    .isTrue();
+
+            older = page.locator("#audit-older").getAttribute("href");
+            assertThat(older).contains("audit=").endsWith("#audit");
+            page.waitForNavigation(() -> page.locator("#audit-older").click());
+            assertThat(page.url()).contains("audit=").endsWith("#audit");
+            assertThat(lines.allTextContents())
+                    .as("the older lines, not the newest again")
+                    .hasSize(2)
+                    .noneMatch(line -> line.contains("supervisor56"));
+            assertThat(lines.first().textContent()).contains("supervisor.hung", "read the tip");
+            assertThat(lines.last().textContent()).contains("supervisor.hung", "changed the priority", "HIGH");
+            assertThat(lines.last().isVisible())
+                    .as("an older page asked for is shown open")
+                    .isTrue();
+            assertThat(page.locator("#audit-older").count())
+                    .as("nothing older than the first line")
+                    .isZero();
+            assertThat(page.locator("#audit-newest").getAttribute("href")).endsWith("#audit");
+            // reviewed at the address without its fragment, which is never part of a request
+            PageReview.review("console-police-tip-audit-older", page.url().replaceFirst("#.*", ""), page.content());
+
+            page.waitForNavigation(() -> page.locator("#audit-newest").click());
+            assertThat(lines.first().textContent()).contains("supervisor56", "read the tip");
+            assertThat(lines.count()).isEqualTo(PoliceTipPages.AUDIT_LINES);
+            PageReview.review("console-police-tip-supervisor", tipUrl, page.content());
+
+            // a cursor the service refuses: the newest lines and why, not an error page
+            var stale = page.navigate(tipUrl + "&audit=not-a-cursor");
+            assertThat(stale.status()).isEqualTo(400);
+            assertThat(page.locator("#audit .alert").textContent()).contains("out of date");
+            assertThat(lines.first().textContent()).contains("supervisor56", "read the tip");
+        }
+
+        String olderUrl = base + older.substring(1).replaceFirst("#.*", "");
+        try (BrowserContext context = Browser.get().context(Browser.PHONE_WIDTH, false)) {
+            Page page = ConsoleLogin.open(context.newPage(), olderUrl, ConsoleLogin.OFFICER_56);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Tip " + reference);
+            assertThat(page.locator("#audit").count())
+                    .as("no audit trail for an officer")
+                    .isZero();
+            assertThat(page.locator("ol.audit").count()).isZero();
+            assertThat(page.locator("main").textContent()).doesNotContain("Audit trail", "supervisor.hung");
+            assertThat(page.locator("#claim button").textContent()).isEqualTo("Claim this tip");
+            PageReview.screenshot(page, "console-police-tip-officer-360");
+        }
+
+        try (BrowserContext context = Browser.get().context(Browser.DESKTOP_WIDTH, false)) {
+            Page page =
+                    ConsoleLogin.open(context.newPage(), base + "console/police/tips?lang=en", ConsoleLogin.OFFICER_31);
+            var opened = page.navigate(olderUrl);
+            assertThat(opened.status()).isEqualTo(404);
+            String outside = opened.text();
+            String unknown =
+                    page.navigate(olderUrl.replace(reference, "ZZZZZZZZZZZ")).text();
+            assertThat(outside).as("the same page as for an unknown tip").isEqualTo(unknown);
         }
     }
 

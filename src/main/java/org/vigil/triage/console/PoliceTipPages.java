@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,8 +61,8 @@ public class PoliceTipPages {
 
     static final String QUEUE = "/console/police/tips";
     private static final int QUEUE_PAGE = 25;
-    /** The newest lines of the tip's audit trail shown to supervisors. */
-    private static final int AUDIT_LINES = 100;
+    /** The lines of the tip's audit trail shown to supervisors at once, the newest first, older ones a link away. */
+    public static final int AUDIT_LINES = 100;
     /** The one word set of this page's forms: {@code police.tip.error.<field>}. */
     private static final String FORM = "police.tip";
 
@@ -142,8 +143,11 @@ public class PoliceTipPages {
     @GET
     @Path("{reference}")
     public Response tip(
-            @PathParam("reference") String reference, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return render(200, reference, pages.language(lang, headers), TipForm.none());
+            @PathParam("reference") String reference,
+            @QueryParam("audit") String auditCursor,
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return render(200, reference, pages.language(lang, headers), TipForm.none(), blankToNull(auditCursor));
     }
 
     /** An image is shown in the page, any other file (PDF) saved; the same checks and audit as the API's download. */
@@ -377,7 +381,8 @@ public class PoliceTipPages {
                             e.status(),
                             reference,
                             language,
-                            new TipForm(action, Form.of(typed), "police.tip.refused." + e.status()));
+                            new TipForm(action, Form.of(typed), "police.tip.refused." + e.status()),
+                            null);
                 }
                 if (e.errors().isEmpty()) {
                     throw e;
@@ -389,15 +394,20 @@ public class PoliceTipPages {
         List<Problem.FieldError> atFields = findings.stream()
                 .map(f -> new Problem.FieldError(f.field().replaceAll("\\[[^]]*]", ""), f.message()))
                 .toList();
-        return render(400, reference, language, new TipForm(action, Form.refused(typed, atFields, FORM, frame), null));
+        return render(
+                400, reference, language, new TipForm(action, Form.refused(typed, atFields, FORM, frame), null), null);
     }
 
-    private Response render(int status, String reference, String language, TipForm form) {
+    /**
+     * The tip's page: its details as the API gives them (an unknown tip, or one outside the caller's
+     * region, is the 404 page before anything else is read), and for supervisors one page of its
+     * audit trail, from {@code auditCursor} (null: the newest lines).
+     */
+    private Response render(int status, String reference, String language, TipForm form, String auditCursor) {
         TriageViews.Details details = cases.details(officer, reference);
         boolean supervisor = officer.seesAllRegions();
-        List<TriageViews.Audit> trail = supervisor
-                ? audit.auditLog(details.reference(), null, null, AUDIT_LINES).items()
-                : List.of();
+        String path = tipPath(details.reference());
+        AuditTrail trail = supervisor ? auditTrail(details.reference(), path, auditCursor, language) : AuditTrail.NONE;
         TipView view = new TipView(
                 details,
                 officer.name(),
@@ -405,10 +415,23 @@ public class PoliceTipPages {
                 List.copyOf(TipWorkflow.nextStatuses(details.status())),
                 trail,
                 List.of(Priority.values()),
-                IndicatorLookups.scamTypeCodes());
-        String path = tipPath(details.reference());
+                IndicatorLookups.scamTypeCodes(),
+                Instant.now());
+        PageFrame frame = pages.frame(language, path, "audit", trail.stale() ? null : auditCursor);
         return pages.page(
-                status, Templates.tip(pages.frame(language, path), console.shell(path), view, form), language);
+                trail.stale() ? 400 : status, Templates.tip(frame, console.shell(path), view, form), language);
+    }
+
+    /** One page of the tip's audit trail; a cursor the service refuses (another tip's, mistyped) shows the newest lines. */
+    private AuditTrail auditTrail(String reference, String path, String cursor, String language) {
+        try {
+            return AuditTrail.of(audit.auditLog(reference, null, cursor, AUDIT_LINES), path, cursor, language, false);
+        } catch (ApiException e) {
+            if (cursor == null || e.status() != 400) {
+                throw e;
+            }
+            return AuditTrail.of(audit.auditLog(reference, null, null, AUDIT_LINES), path, null, language, true);
+        }
     }
 
     private static String tipPath(String reference) {

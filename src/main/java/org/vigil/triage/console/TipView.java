@@ -1,5 +1,7 @@
 package org.vigil.triage.console;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.vigil.tip.TipStatus;
 import org.vigil.triage.Priority;
@@ -15,9 +17,10 @@ public record TipView(
         String me,
         boolean supervisor,
         List<TipStatus> nextStatuses,
-        List<TriageViews.Audit> audit,
+        AuditTrail audit,
         List<Priority> priorities,
-        List<String> scamTypes) {
+        List<String> scamTypes,
+        Instant shownAt) {
 
     static final String PROPOSAL = "indicator-";
 
@@ -43,6 +46,25 @@ public record TipView(
     public String indicatorForm(int position) {
         return PROPOSAL + position;
     }
+
+    /**
+     * How long ago the tip came in, in the words {@code key} with its two numbers: minutes under an
+     * hour, hours and minutes under two days, then days and hours (what an officer weighs at a glance).
+     */
+    public Age age() {
+        Duration waited = Duration.between(details.receivedAt(), shownAt);
+        long minutes = Math.max(0, waited.toMinutes());
+        if (minutes < 60) {
+            return new Age("police.tip.age.minutes", minutes, 0);
+        }
+        if (minutes < 48 * 60) {
+            return new Age("police.tip.age.hours", minutes / 60, minutes % 60);
+        }
+        return new Age("police.tip.age.days", minutes / (24 * 60), minutes / 60 % 24);
+    }
+
+    /** An age in words: the key of {@code police.tip.age.*} and its numbers. */
+    public record Age(String key, long first, long second) {}
 
     public boolean isImage(TriageViews.Attachment attachment) {
         return attachment.mediaType().startsWith("image/");
