@@ -133,7 +133,14 @@ public class Indicator extends PanacheEntityBase implements SealedRow {
     @Column(name = "urgent_confirmed_at")
     public Instant urgentConfirmedAt;
 
-    /** Every change visible to partners moves it: the partner feed's sort key. */
+    /**
+     * The STIX id partners know it by ({@link StixFeed#stixId}), set at publication: how a TAXII
+     * client's match[id] or an object's address finds the row.
+     */
+    @Column(name = "stix_id", length = 47)
+    public String stixId;
+
+    /** Every change visible to partners moves it, with a line of its history: the partner feed's sort key. */
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

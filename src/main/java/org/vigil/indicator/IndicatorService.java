@@ -185,6 +185,7 @@ public class IndicatorService {
         indicator.status = Indicator.Status.PUBLISHED;
         indicator.verifiedBy = actor;
         indicator.publishedAt = now;
+        indicator.stixId = StixFeed.stixId(indicator.id);
         indicator.expiresAt = last.plusDays(1).atStartOfDay(zone).toInstant();
         indicator.updatedAt = now;
         changes.event(indicator, IndicatorEvent.Action.PUBLISHED, actor, "listed until " + last + " (inclusive)", now);
@@ -227,6 +228,7 @@ public class IndicatorService {
         indicator.status = Indicator.Status.PUBLISHED;
         indicator.verifiedBy = actor;
         indicator.publishedAt = now;
+        indicator.stixId = StixFeed.stixId(indicator.id);
         indicator.urgentConfirmBy = confirmBy;
         indicator.urgentExpiresAt = end;
         indicator.expiresAt = end.isBefore(confirmBy) ? end : confirmBy;

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.vigil.platform.db.Where;
 import org.vigil.platform.error.ApiException;
@@ -25,6 +27,21 @@ public class PartnerFeed {
     private static final Keyset<Indicator> BY_CHANGE = Keyset.of(Indicator.class)
             .asc("i.updatedAt", Instant.class, i -> i.updatedAt)
             .asc("i.id", Long.class, i -> i.id);
+
+    /** The versions in the order they were added (TAXII's date_added): the history line's time, then its id. */
+    private static final Keyset<Object[]> BY_ADDED = Keyset.of(Object[].class)
+            .tagged("versions")
+            .asc("e.at", Instant.class, r -> version(r).at)
+            .asc("e.id", Long.class, r -> version(r).id);
+
+    /** The history lines that make a version partners see: each moves the indicator's updatedAt. */
+    static final Set<IndicatorEvent.Action> VERSIONS = EnumSet.of(
+            IndicatorEvent.Action.PUBLISHED,
+            IndicatorEvent.Action.URGENT_PUBLISHED,
+            IndicatorEvent.Action.URGENT_CONFIRMED,
+            IndicatorEvent.Action.DELISTED,
+            IndicatorEvent.Action.EXPIRED,
+            IndicatorEvent.Action.URGENT_LAPSED);
 
     private final IndicatorLookups lookups;
     private final EntityManager em;
@@ -55,31 +72,70 @@ public class PartnerFeed {
     @Transactional
     public IndicatorViews.PartnerPage page(
             Collection<IndicatorType> types, Instant updatedSince, String cursor, int limit) {
-        Page<IndicatorViews.PartnerItem> page = page(types, updatedSince, cursor, limit, PartnerFeed::item);
+        Instant now = Indicator.now();
+        Where where = scope(Where.all(), types, "i.updatedAt", updatedSince, true, now);
+        List<Indicator> rows = BY_CHANGE.rows(em, "select i from Indicator i", where, cursor, limit);
+        Page<IndicatorViews.PartnerItem> page = BY_CHANGE.page(rows, limit, i -> item(i, now));
         return new IndicatorViews.PartnerPage(page.items(), page.nextCursor());
     }
 
-    /** The same page with each indicator shown by {@code show} as it is at the read's instant (another format). */
+    /**
+     * One page of the feed's versions (for TAXII, where an object's every version is a record of the
+     * collection): the history lines that moved an indicator's updatedAt ({@link #VERSIONS}), in the order
+     * they were added, each shown by {@code show} with its indicator. The same rows as {@link #page}:
+     * the {@code types}' published indicators; without {@code since} those listed now unless
+     * {@code listedOnly} is false (an object asked for by id is there whatever its state); {@code match}
+     * holds the caller's further conditions on {@code i} (the indicator) and {@code e} (the version).
+     */
     @Transactional
-    <T> Page<T> page(
+    <T> Page<T> versions(
             Collection<IndicatorType> types,
-            Instant updatedSince,
+            Instant since,
+            boolean listedOnly,
+            Where match,
             String cursor,
             int limit,
-            BiFunction<Indicator, Instant, T> show) {
-        Instant now = Indicator.now();
-        Where where = (updatedSince == null
-                        ? Where.all()
-                                .and(
-                                        "i.status = :published and i.expiresAt > :now",
-                                        "published",
-                                        Indicator.Status.PUBLISHED,
-                                        "now",
-                                        now)
-                        : Where.all().and("i.publishedAt is not null and i.updatedAt >= :since", "since", updatedSince))
-                .and("i.type in :types", "types", types);
-        List<Indicator> rows = BY_CHANGE.rows(em, "select i from Indicator i", where, cursor, limit);
-        return BY_CHANGE.page(rows, limit, i -> show.apply(i, now));
+            BiFunction<Indicator, IndicatorEvent, T> show) {
+        Where where = scope(
+                match.and("e.action in :versions", "versions", VERSIONS),
+                types,
+                "e.at",
+                since,
+                listedOnly,
+                Indicator.now());
+        List<Object[]> rows = BY_ADDED.rows(
+                em, "select e, i from IndicatorEvent e join Indicator i on i.id = e.indicatorId", where, cursor, limit);
+        return BY_ADDED.page(rows, limit, r -> show.apply((Indicator) r[1], version(r)));
+    }
+
+    /**
+     * The feed's rows: published indicators of the {@code types}; changed at or after {@code since} (by
+     * the column {@code changed}), or without it, when {@code listedOnly}, those listed at {@code now}.
+     */
+    private static Where scope(
+            Where where,
+            Collection<IndicatorType> types,
+            String changed,
+            Instant since,
+            boolean listedOnly,
+            Instant now) {
+        where.and("i.publishedAt is not null").and("i.type in :types", "types", types);
+        if (since != null) {
+            return where.and(changed + " >= :since", "since", since);
+        }
+        if (listedOnly) {
+            return where.and(
+                    "i.status = :published and i.expiresAt > :now",
+                    "published",
+                    Indicator.Status.PUBLISHED,
+                    "now",
+                    now);
+        }
+        return where;
+    }
+
+    private static IndicatorEvent version(Object[] row) {
+        return (IndicatorEvent) row[0];
     }
 
     /** How partners see an indicator at {@code now}: listed, or a tombstone (also the body of an urgent push). */

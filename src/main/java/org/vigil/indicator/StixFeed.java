@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.vigil.checklist.ScamType;
+import org.vigil.platform.db.Where;
 import org.vigil.platform.web.Page;
 
 /**
- * The partner feed (same query, same rows, see {@link PartnerFeed}) as STIX 2.1 indicators, for the
- * tools banks' security teams already run (MISP, OpenCTI, TAXII clients). STIX has no phone, bank
- * account or wallet observable: the pattern names custom observable types, and the value itself is in
- * a property extension, as the JSON feed gives it.
+ * The partner feed (same rows and rules, see {@link PartnerFeed}) as STIX 2.1 indicators, for the
+ * tools banks' security teams already run (MISP, OpenCTI, TAXII clients). Each line of an indicator's
+ * history that partners see (publication, an urgent one's confirmation, delisting, expiry) is a version
+ * of its STIX object, rebuilt from the row as it was then. STIX has no phone, bank account or wallet
+ * observable: the pattern names custom observable types, and the value itself is in a property
+ * extension, as the JSON feed gives it.
  */
 @ApplicationScoped
 public class StixFeed {
@@ -29,6 +32,9 @@ public class StixFeed {
     public static final String EXTENSION = "extension-definition--6f3b0f6e-58c2-4c55-9b1e-2b7c0f1f9a31";
 
     public static final String SPEC_VERSION = "2.1";
+
+    /** The media type of the collection's objects (TAXII 2.1's manifest-record media_type). */
+    public static final String MEDIA_TYPE = "application/stix+json;version=2.1";
 
     /** Namespace of the UUIDv5 ids: the same indicator keeps its STIX id across versions. */
     private static final UUID NAMESPACE = UUID.fromString("0d7a4b2e-8f3c-4e55-a1d6-93c2f0e7b845");
@@ -44,33 +50,65 @@ public class StixFeed {
     }
 
     /**
-     * One page of the {@code types}' indicators added (changed) after {@code addedAfter}, or those
-     * listed now without it, in the feed's order; {@code next} is the feed's cursor.
+     * One page of the {@code types}' indicator versions that {@code match} asks for, added (made)
+     * after {@code addedAfter}, in the order they were added; {@code next} is the feed's cursor. Without
+     * {@code addedAfter} the indicators listed now, unless {@code match} names ids: an object asked for
+     * by id is there in any state. One query serves TAXII's objects, manifest and versions.
      */
-    public StixViews.Page page(Collection<IndicatorType> types, Instant addedAfter, String next, int limit) {
-        // TAXII's added_after is strict, the feed's updatedSince inclusive: times are kept to the microsecond
+    public StixViews.Page page(
+            Collection<IndicatorType> types, Instant addedAfter, StixMatch match, String next, int limit) {
+        if (match.none()) {
+            return new StixViews.Page(List.of(), null);
+        }
+        // TAXII's added_after is strict, the feed's since inclusive: times are kept to the microsecond
         Instant since = addedAfter == null
                 ? null
                 : addedAfter.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);
-        Page<Added> page = feed.page(types, since, next, limit, (i, now) -> new Added(indicator(i), i.updatedAt));
-        List<Added> items = page.items();
-        return new StixViews.Page(
-                items.stream().map(Added::object).toList(),
-                page.nextCursor(),
-                items.isEmpty() ? null : items.get(0).at(),
-                items.isEmpty() ? null : items.get(items.size() - 1).at());
+        Where where = Where.all();
+        if (!match.ids().isEmpty()) {
+            where.and("i.stixId in :ids", "ids", match.ids());
+        }
+        Page<StixViews.Added> page = feed.versions(
+                types,
+                since,
+                match.ids().isEmpty(),
+                match.versionCondition(where),
+                next,
+                limit,
+                (i, version) -> new StixViews.Added(indicator(i, version), version.at));
+        return new StixViews.Page(page.items(), page.nextCursor());
     }
 
-    private record Added(StixViews.Indicator object, Instant at) {}
+    /** Whether any version of the objects {@code match} names is in the {@code types}' collection. */
+    public boolean exists(Collection<IndicatorType> types, StixMatch match) {
+        return !page(types, null, match.anyVersion(), null, 1).items().isEmpty();
+    }
 
-    static StixViews.Indicator indicator(Indicator i) {
+    /** The STIX id of the feed's indicator {@code id}: the same across its versions. */
+    public static String stixId(long id) {
+        return "indicator--" + uuid5("vigil-indicator:" + id);
+    }
+
+    /**
+     * The indicator as it was in the {@code version} its history line made: revoked from its delisting
+     * on; valid until the expiry set then (an urgent publication ran to its confirmation deadline until
+     * a second supervisor confirmed it). Its modified is the line's time.
+     */
+    static StixViews.Indicator indicator(Indicator i, IndicatorEvent version) {
+        Instant until = i.urgentConfirmedAt != null && version.at.isBefore(i.urgentConfirmedAt)
+                ? (i.urgentExpiresAt.isBefore(i.urgentConfirmBy) ? i.urgentExpiresAt : i.urgentConfirmBy)
+                : i.expiresAt;
+        return indicator(i, version.at, until, version.action == IndicatorEvent.Action.DELISTED);
+    }
+
+    private static StixViews.Indicator indicator(Indicator i, Instant modified, Instant validUntil, boolean revoked) {
         IndicatorViews.Shown shown = IndicatorViews.Shown.of(i.type, i.readableValue());
         return new StixViews.Indicator(
                 "indicator",
                 SPEC_VERSION,
-                "indicator--" + uuid5("vigil-indicator:" + i.id),
+                stixId(i.id),
                 millis(i.publishedAt),
-                millis(i.updatedAt),
+                millis(modified),
                 i.type.code() + " " + (shown.bank() != null ? shown.bank() + " " : "")
                         + (shown.provider() != null ? shown.provider() + " " : "") + shown.value(),
                 List.of("malicious-activity"),
@@ -78,8 +116,8 @@ public class StixFeed {
                 "stix",
                 SPEC_VERSION,
                 millis(i.publishedAt),
-                millis(i.expiresAt),
-                i.status == Indicator.Status.DELISTED,
+                millis(validUntil),
+                revoked,
                 i.scamTypes.isEmpty()
                         ? null
                         : i.scamTypes.stream().map(ScamType::code).toList(),

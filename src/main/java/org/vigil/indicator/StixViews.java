@@ -88,6 +88,20 @@ public final class StixViews {
             @Schema(description = "The JSON feed's id of this indicator", examples = "42")
             long id) {}
 
-    /** A page of objects, with the first and last instant they were added at (their versions' times). */
-    public record Page(List<Indicator> objects, String next, Instant firstAdded, Instant lastAdded) {}
+    /** One version of an indicator, with when it was added to the collection (TAXII's date_added). */
+    public record Added(Indicator object, Instant dateAdded) {}
+
+    /** A page of versions in the order they were added; {@code next} is the feed's cursor, null on the last page. */
+    public record Page(List<Added> items, String next) {
+
+        /** When the page's first version was added; null when it is empty. */
+        public Instant firstAdded() {
+            return items.isEmpty() ? null : items.get(0).dateAdded();
+        }
+
+        /** When the page's last version was added; null when it is empty. */
+        public Instant lastAdded() {
+            return items.isEmpty() ? null : items.get(items.size() - 1).dateAdded();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.vigil.partner;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.vigil.indicator.StixFeed;
 import org.vigil.indicator.StixViews;
 
 /** TAXII 2.1 resources (OASIS TAXII Version 2.1, sections 4 and 5) of the partner feed. */
@@ -58,4 +59,55 @@ public final class TaxiiViews {
             String next,
 
             List<StixViews.Indicator> objects) {}
+
+    @Schema(
+            name = "TaxiiManifest",
+            description = "TAXII 2.1 manifest: one page of records, one per object version (no `objects` when none)")
+    public record Manifest(
+            @Schema(description = "More records follow: ask again with `next`")
+            boolean more,
+
+            @Schema(description = "Opaque; send it as the next parameter; absent on the last page")
+            String next,
+
+            List<ManifestRecord> objects) {}
+
+    @Schema(name = "TaxiiManifestRecord", description = "TAXII 2.1 manifest-record: one version of an object")
+    public record ManifestRecord(
+            @Schema(examples = "indicator--0b5c4e1e-5d61-5a8e-9f0a-7c2f3b1d9e44")
+            String id,
+
+            @JsonProperty("date_added")
+            @Schema(
+                    description = "When this version was added to the collection, to the microsecond",
+                    examples = "2026-07-30T04:00:02.118204Z")
+            String dateAdded,
+
+            @Schema(description = "The version: the object's modified", examples = "2026-07-30T04:00:02.118Z")
+            String version,
+
+            @JsonProperty("media_type") @Schema(examples = "application/stix+json;version=2.1")
+            String mediaType) {
+
+        static ManifestRecord of(StixViews.Added added) {
+            return new ManifestRecord(
+                    added.object().id(),
+                    added.dateAdded().toString(),
+                    added.object().modified(),
+                    StixFeed.MEDIA_TYPE);
+        }
+    }
+
+    @Schema(
+            name = "TaxiiVersions",
+            description = "TAXII 2.1 versions: an object's versions, oldest first (no `versions` when none)")
+    public record Versions(
+            @Schema(description = "More versions follow: ask again with `next`")
+            boolean more,
+
+            @Schema(description = "Opaque; send it as the next parameter; absent on the last page")
+            String next,
+
+            @Schema(examples = "[\"2026-07-30T03:12:44.512Z\", \"2026-07-30T04:00:02.118Z\"]")
+            List<String> versions) {}
 }
