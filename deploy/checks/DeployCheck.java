@@ -5,6 +5,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +38,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -445,6 +447,7 @@ public class DeployCheck {
                                 .incrementAndGet();
                         if (r.reference != null) {
                             refs.add(r.reference);
+                            started(arg("out"));
                             break;
                         }
                         if (System.nanoTime() > giveUp) {
@@ -471,6 +474,22 @@ public class DeployCheck {
         if (ready != null) {
             say("readiness of %s: %s", ready, String.join(" ", readiness));
             Files.write(Path.of(arg("out") + ".readiness"), readiness);
+        }
+    }
+
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    /**
+     * Marks {@code <out>.started} at the first 201, for scripts that crash something under the load:
+     * on a loaded machine this program itself can take many seconds to compile and start.
+     */
+    static void started(String out) {
+        if (STARTED.compareAndSet(false, true)) {
+            try {
+                Files.writeString(Path.of(out + ".started"), "");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -21,8 +21,10 @@ DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/$DB?user=vigil&password=vigil"
 log "crash 1: SIGKILL during a tip load (database $DB, queue $QUEUE)"
 app_start crash-kill "$PORT" "$DB" "$QUEUE"
 wait_ready "$PORT" 150 "$(app_pid crash-kill)"
+rm -f "$WORK/crash-kill.refs.started"
 check load base="$BASE" seconds=30 concurrency=6 out="$WORK/crash-kill.refs" &
 LOAD=$!
+wait_load_started "$WORK/crash-kill.refs" "$LOAD"
 for round in 1 2; do
   sleep 5
   log "kill -9 the service (round $round)"
@@ -46,9 +48,11 @@ log "crash 2: MariaDB restarts during a tip load (database $DB)"
 app_start crash-db "$PORT" "$DB" "$QUEUE"
 wait_ready "$PORT" 150 "$(app_pid crash-db)"
 SERVICE_PID="$(app_pid crash-db)"
+rm -f "$WORK/crash-db.refs.started"
 check load base="$BASE" seconds=30 concurrency=6 out="$WORK/crash-db.refs" ready="$BASE" &
 LOAD=$!
-sleep 6
+wait_load_started "$WORK/crash-db.refs" "$LOAD"
+sleep 4
 log "stopping MariaDB"
 db_stop
 sleep 8

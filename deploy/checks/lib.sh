@@ -125,6 +125,19 @@ cleanup() {
   db_stop || true
 }
 
+# Waits until a tip load started in the background (`check load ... out=FILE &`, pid PID) has its first
+# 201: on a loaded machine the check program takes seconds to compile and start, and a crash meant to
+# hit the load must not come before it.
+wait_load_started() {
+  local out=$1 pid=$2
+  for _ in $(seq 1 900); do
+    [ -e "$out.started" ] && return 0
+    kill -0 "$pid" 2>/dev/null || fail "the tip load ended before its first 201"
+    sleep 0.2
+  done
+  fail "the tip load had no 201 within 180 s"
+}
+
 check() {
   # the service's JDBC driver, AMQP client and Jackson; not its JBoss logging bridge (no log manager here)
   local cp

@@ -2,6 +2,7 @@ package org.vigil.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,9 +27,7 @@ public class PartnerWebhooks {
     /** Registers or replaces the organisation's webhook; true when it had none. */
     @Transactional
     public boolean save(String admin, String code, PartnerRequests.Webhook request) {
-        if (PartnerOrganisation.findById(code) == null) {
-            throw ApiException.notFound(NO_ORGANISATION);
-        }
+        lockOrganisation(code);
         String url = requireUrl(request.url().strip());
         PartnerWebhook earlier = PartnerWebhook.findById(code);
         if (earlier != null) {
@@ -54,9 +53,20 @@ public class PartnerWebhooks {
 
     @Transactional
     public void remove(String admin, String code) {
+        lockOrganisation(code);
         PartnerWebhook webhook = find(code);
         webhook.delete();
         PartnerAudit.record(code, admin, PartnerAudit.Action.WEBHOOK_REMOVED, webhook.url);
+    }
+
+    /**
+     * Changes of one organisation's webhook take turns: two admins' replacements at the same moment
+     * would otherwise both delete the old row and one would fail; now the later one replaces the first.
+     */
+    private static void lockOrganisation(String code) {
+        if (PartnerOrganisation.findById(code, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw ApiException.notFound(NO_ORGANISATION);
+        }
     }
 
     private static PartnerWebhook find(String code) {

@@ -455,6 +455,48 @@ class UrgentPushTest {
         admin().delete(ADMIN_PARTNERS + code + "/webhook").then().statusCode(404);
     }
 
+    /** Two admins replacing one organisation's webhook at the same moment: both succeed, one webhook stays. */
+    @Test
+    void concurrentReplacementsOfAWebhookTakeTurns() throws Exception {
+        String code = "push-" + UUID.randomUUID().toString().substring(0, 8);
+        admin().body(organisationBody("bank", List.of("phone"), true))
+                .put(ADMIN_PARTNERS + code)
+                .then()
+                .statusCode(201);
+        organisations.add(code);
+        int admins = 6;
+        CyclicBarrier together = new CyclicBarrier(admins);
+        ExecutorService pool = Executors.newFixedThreadPool(admins);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < admins; i++) {
+                String url = "https://hooks.example/vigil-" + i;
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return admin().body(Map.of("url", url, "secret", secret()))
+                            .put(ADMIN_PARTNERS + code + "/webhook")
+                            .then()
+                            .extract()
+                            .statusCode();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        Number rows = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        (Number) em.createNativeQuery("SELECT COUNT(*) FROM partner_webhook WHERE organisation = ?1")
+                                .setParameter(1, code)
+                                .getSingleResult());
+        assertThat(rows.intValue()).isEqualTo(1);
+        admin().delete(ADMIN_PARTNERS + code + "/webhook").then().statusCode(204);
+    }
+
     // ---- the partner's side: what the README tells a bank to run
 
     /** Verification of a Vigil-Signature as the README shows it, written apart from the service's signer. */
